@@ -1,0 +1,54 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { cube } from '@electric-sql/pglite/contrib/cube'
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance'
+import { Kysely, PostgresDialect } from 'kysely'
+import { PGliteDialect } from 'kysely-pglite-dialect'
+import pg from 'pg'
+import type { DB } from './schema.ts'
+
+export type Database = Kysely<DB>
+
+export interface DatabaseHandle {
+  db: Database
+  kind: 'pglite' | 'postgres'
+  /** The PGlite instance, for dump/load of test templates; undefined on PostgreSQL. */
+  pglite: PGlite | undefined
+  close(): Promise<void>
+}
+
+/** Extensions PGlite must load before `CREATE EXTENSION` can find them. */
+const pgliteExtensions = { cube, earthdistance }
+
+/** Opens PostgreSQL at `url`. */
+export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => {})
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  return { db, kind: 'postgres', pglite: undefined, close: () => db.destroy() }
+}
+
+/**
+ * Opens embedded PGlite: in memory when `dir` is undefined, else in that folder. `loadDataDir`
+ * starts from a dump (tests clone a seeded template this way).
+ */
+export async function openPGlite(dir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  if (dir) fs.mkdirSync(path.dirname(dir), { recursive: true })
+  const pglite = await PGlite.create({
+    dataDir: dir,
+    extensions: pgliteExtensions,
+    ...(loadDataDir ? { loadDataDir } : {}),
+  })
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) })
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    close: async () => {
+      await db.destroy()
+      if (!pglite.closed) await pglite.close()
+    },
+  }
+}

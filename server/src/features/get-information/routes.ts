@@ -1,0 +1,116 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import type { Config } from '../../config.ts'
+import { ok } from '../../http/envelope.ts'
+import type { MasterdataPort } from '../../platform/masterdata.ts'
+import * as S from './schemas.ts'
+import { createGetInformationService } from './service.ts'
+
+const tags = ['get-information']
+const BASE = '/proxy/masterdata'
+
+/** MOSIP's public masterdata proxy routes behind "Get information". */
+export function registerGetInformation(
+  parent: FastifyInstance,
+  config: Config,
+  masterdata: MasterdataPort,
+): void {
+  const api = parent.withTypeProvider<TypeBoxTypeProvider>()
+  const service = createGetInformationService(config, masterdata)
+
+  api.get(
+    `${BASE}/locationHierarchyLevels/:langcode`,
+    { schema: { tags, params: S.LevelParams, response: { 200: S.LevelsResponse } } },
+    async (request) =>
+      ok(request, { locationHierarchyLevels: await service.levels(request.params.langcode) }),
+  )
+  api.get(
+    `${BASE}/locationHierarchyLevels`,
+    { schema: { tags, response: { 200: S.LevelsResponse } } },
+    async (request) => ok(request, { locationHierarchyLevels: await service.levels() }),
+  )
+  api.get(
+    `${BASE}/locations/immediatechildren/:locationcode/:langcode`,
+    { schema: { tags, params: S.LocationParams, response: { 200: S.LocationsResponse } } },
+    async (request) => {
+      const { locationcode, langcode } = request.params
+      return ok(request, { locations: await service.immediateChildren(locationcode, langcode) })
+    },
+  )
+  api.get(
+    `${BASE}/locations/info/:locationcode/:langcode`,
+    { schema: { tags, params: S.LocationParams, response: { 200: S.LocationResponse } } },
+    async (request) =>
+      ok(request, await service.locationInfo(request.params.locationcode, request.params.langcode)),
+  )
+  api.get(
+    `${BASE}/registrationcenters/page/:langcode/:hierarchylevel/:name`,
+    {
+      schema: {
+        tags,
+        summary: 'Centres in locations whose name contains the text, one page',
+        params: S.CentrePageParams,
+        querystring: S.CentrePageQuery,
+        response: { 200: S.CentrePageResponse },
+      },
+    },
+    async (request) =>
+      ok(request, await service.searchCentres({ ...request.params, ...request.query })),
+  )
+  api.get(
+    `${BASE}/registrationcenters/:langcode/:hierarchylevel/names`,
+    {
+      schema: {
+        tags,
+        params: S.CentreNamesParams,
+        querystring: S.CentreNamesQuery,
+        response: { 200: S.CentresResponse },
+      },
+    },
+    async (request) => {
+      const { langcode, hierarchylevel } = request.params
+      const centres = await service.centresByNames(langcode, hierarchylevel, request.query.name)
+      return ok(request, { registrationCenters: centres })
+    },
+  )
+  api.get(
+    `${BASE}/getcoordinatespecificregistrationcenters/:langcode/:longitude/:latitude/:proximitydistance`,
+    {
+      schema: {
+        tags,
+        summary: 'Centres within a distance (metres) of a point, nearest first',
+        params: S.NearbyParams,
+        response: { 200: S.CentresResponse },
+      },
+    },
+    async (request) => {
+      const { langcode, longitude, latitude, proximitydistance } = request.params
+      const centres = await service.nearby(langcode, longitude, latitude, proximitydistance)
+      return ok(request, { registrationCenters: centres })
+    },
+  )
+  api.get(
+    `${BASE}/workingdays/:registrationCenterID/:langCode`,
+    { schema: { tags, params: S.WorkingDaysParams, response: { 200: S.WorkingDaysResponse } } },
+    async (request) => {
+      const { registrationCenterID, langCode } = request.params
+      return ok(request, { workingdays: await service.workingDays(registrationCenterID, langCode) })
+    },
+  )
+  api.get(
+    `${BASE}/validdocuments/:langCode`,
+    {
+      schema: { tags, params: S.ValidDocumentsParams, response: { 200: S.ValidDocumentsResponse } },
+    },
+    async (request) =>
+      ok(request, { documentcategories: await service.validDocuments(request.params.langCode) }),
+  )
+  api.get(
+    `${BASE}/documenttypes/:documentcategorycode/:langcode`,
+    { schema: { tags, params: S.DocumentTypesParams, response: { 200: S.DocumentTypesResponse } } },
+    async (request) => {
+      const { documentcategorycode, langcode } = request.params
+      return ok(request, { documents: await service.documentTypes(documentcategorycode, langcode) })
+    },
+  )
+}

@@ -1,0 +1,149 @@
+import { Type } from 'typebox'
+import { envelopeSchema, LangCode } from '../../http/schemas.ts'
+
+const Code = Type.String({ minLength: 1, maxLength: 36, pattern: '^[A-Za-z0-9_-]+$' })
+
+export const LevelParams = Type.Object({ langcode: LangCode })
+export const LocationParams = Type.Object({ locationcode: Code, langcode: LangCode })
+export const CentrePageParams = Type.Object({
+  langcode: LangCode,
+  hierarchylevel: Type.Integer({ minimum: 0, maximum: 20 }),
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+})
+export const CentrePageQuery = Type.Object({
+  pageNumber: Type.Optional(Type.Integer({ default: 0 })),
+  pageSize: Type.Optional(Type.Integer({ default: 10 })),
+  sortBy: Type.Optional(
+    Type.Union([Type.Literal('createdDateTime'), Type.Literal('name'), Type.Literal('id')], {
+      default: 'createdDateTime',
+    }),
+  ),
+  orderBy: Type.Optional(
+    Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'desc' }),
+  ),
+})
+export const CentreNamesParams = Type.Object({
+  langcode: LangCode,
+  hierarchylevel: Type.Integer({ minimum: 0, maximum: 20 }),
+})
+export const CentreNamesQuery = Type.Object({
+  name: Type.Union([
+    Type.String({ minLength: 1, maxLength: 100 }),
+    Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 50 }),
+  ]),
+})
+export const NearbyParams = Type.Object({
+  langcode: LangCode,
+  longitude: Type.Number({ minimum: -180, maximum: 180 }),
+  latitude: Type.Number({ minimum: -90, maximum: 90 }),
+  proximitydistance: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 }),
+})
+export const WorkingDaysParams = Type.Object({ registrationCenterID: Code, langCode: LangCode })
+export const ValidDocumentsParams = Type.Object({ langCode: LangCode })
+export const DocumentTypesParams = Type.Object({ documentcategorycode: Code, langcode: LangCode })
+
+const LevelItem = Type.Object({
+  hierarchyLevel: Type.Integer(),
+  hierarchyLevelName: Type.String(),
+  langCode: Type.String(),
+  isActive: Type.Boolean(),
+})
+const LocationItem = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  hierarchyLevel: Type.Integer(),
+  hierarchyName: Type.String(),
+  parentLocCode: Type.Union([Type.String(), Type.Null()]),
+  langCode: Type.String(),
+  isActive: Type.Boolean(),
+})
+const WorkingDayItem = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  displayName: Type.String(),
+  order: Type.Integer(),
+  languageCode: Type.String(),
+})
+const CentreItem = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  centerTypeCode: Type.String(),
+  addressLine1: Type.String(),
+  addressLine2: Type.String(),
+  addressLine3: Type.String(),
+  latitude: Type.String(),
+  longitude: Type.String(),
+  locationCode: Type.String(),
+  holidayLocationCode: Type.String(),
+  contactPhone: Type.String(),
+  workingHours: Type.String(),
+  langCode: Type.String(),
+  numberOfKiosks: Type.Integer(),
+  perKioskProcessTime: Type.String(),
+  centerStartTime: Type.String(),
+  centerEndTime: Type.String(),
+  timeZone: Type.String(),
+  contactPerson: Type.String(),
+  lunchStartTime: Type.String(),
+  lunchEndTime: Type.String(),
+  isActive: Type.Boolean(),
+  zoneCode: Type.String(),
+  workingNonWorkingDays: Type.Record(Type.String(), Type.Boolean()),
+  workingDays: Type.Array(WorkingDayItem),
+  holidays: Type.Array(
+    Type.Object({
+      holidayDate: Type.String(),
+      holidayName: Type.String(),
+      holidayDesc: Type.String(),
+    }),
+  ),
+  distanceMeters: Type.Optional(Type.Number()),
+})
+const DocumentTypeItem = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  langCode: Type.String(),
+  isActive: Type.Boolean(),
+})
+
+export const LevelsResponse = envelopeSchema(
+  Type.Object({ locationHierarchyLevels: Type.Array(LevelItem) }),
+)
+export const LocationsResponse = envelopeSchema(
+  Type.Object({ locations: Type.Array(LocationItem) }),
+)
+export const LocationResponse = envelopeSchema(LocationItem)
+export const CentresResponse = envelopeSchema(
+  Type.Object({ registrationCenters: Type.Array(CentreItem) }),
+)
+export const CentrePageResponse = envelopeSchema(
+  Type.Object({
+    pageNo: Type.Integer(),
+    pageSize: Type.Integer(),
+    sort: Type.Null(),
+    totalItems: Type.Integer(),
+    totalPages: Type.Integer(),
+    data: Type.Array(CentreItem),
+  }),
+)
+export const WorkingDaysResponse = envelopeSchema(
+  Type.Object({ workingdays: Type.Array(WorkingDayItem) }),
+)
+export const ValidDocumentsResponse = envelopeSchema(
+  Type.Object({
+    documentcategories: Type.Array(
+      Type.Object({
+        code: Type.String(),
+        name: Type.String(),
+        description: Type.String(),
+        langCode: Type.String(),
+        isActive: Type.Boolean(),
+        documenttypes: Type.Array(DocumentTypeItem),
+      }),
+    ),
+  }),
+)
+export const DocumentTypesResponse = envelopeSchema(
+  Type.Object({ documents: Type.Array(DocumentTypeItem) }),
+)

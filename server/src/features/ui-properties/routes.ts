@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify'
+import { Type } from 'typebox'
+import type { Config } from '../../config.ts'
+import { ok } from '../../http/envelope.ts'
+import { envelopeSchema } from '../../http/schemas.ts'
+import { uiProperties } from './properties.ts'
+
+export function registerUiProperties(api: FastifyInstance, config: Config): void {
+  const properties = uiProperties(config)
+  api.get(
+    '/proxy/config/ui-properties',
+    {
+      config: { envelope: { responseId: 'resident.ui.properties', responseVersion: '1.0' } },
+      schema: {
+        summary: 'Non-secret settings the portal boots on',
+        tags: ['config'],
+        response: {
+          200: envelopeSchema(
+            Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=300')
+      return ok(request, properties)
+    },
+  )
+}

@@ -1,0 +1,72 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { ResidentError } from './error-registry.ts'
+
+/**
+ * Response shapes of the MOSIP contract. `mosip`: `{id, version, responsetime, metadata, response,
+ * errors[{errorCode, message}]}`. `ida`: the ID-authentication style of the OTP routes,
+ * `{id, version, transactionID, responseTime, response, errors[{errorCode, errorMessage}]}`.
+ */
+export type ResponseShape = 'mosip' | 'ida'
+
+export interface EnvelopeRouteConfig {
+  /** Response `id` of the route, e.g. `resident.ui.properties`; null where MOSIP sends null. */
+  responseId?: string | null
+  responseVersion?: string | null
+  shape?: ResponseShape
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    envelope?: EnvelopeRouteConfig
+  }
+}
+
+/** MOSIP timestamps: ISO-8601 UTC with milliseconds. */
+export const mosipTime = (date = new Date()) => date.toISOString()
+
+export function envelopeConfig(request: FastifyRequest): Required<EnvelopeRouteConfig> {
+  const cfg = request.routeOptions?.config?.envelope ?? {}
+  return {
+    responseId: cfg.responseId ?? null,
+    responseVersion: cfg.responseVersion ?? (cfg.responseId ? '1.0' : null),
+    shape: cfg.shape ?? 'mosip',
+  }
+}
+
+export function ok<T>(request: FastifyRequest, response: T) {
+  const cfg = envelopeConfig(request)
+  return {
+    id: cfg.responseId,
+    version: cfg.responseVersion,
+    responsetime: mosipTime(),
+    metadata: null,
+    response,
+    errors: null,
+  }
+}
+
+export function errorBody(request: FastifyRequest, errors: ResidentError[]) {
+  const cfg = envelopeConfig(request)
+  if (cfg.shape === 'ida') {
+    return {
+      id: cfg.responseId,
+      version: cfg.responseVersion,
+      transactionID: null,
+      responseTime: mosipTime(),
+      response: null,
+      errors: errors.map((e) => ({ errorCode: e.code, errorMessage: e.message })),
+    }
+  }
+  return {
+    id: cfg.responseId,
+    version: cfg.responseVersion,
+    responsetime: mosipTime(),
+    metadata: null,
+    response: null,
+    errors: errors.map((e) => ({ errorCode: e.code, message: e.message })),
+  }
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: ResidentError) {
+  return reply.status(error.status).send(errorBody(request, [error]))
+}

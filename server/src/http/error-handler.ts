@@ -1,0 +1,51 @@
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { sendError } from './envelope.ts'
+import { ResidentError } from './error-registry.ts'
+
+/** Name of the parameter a schema validation error is about, for "Invalid Input Parameter- x". */
+function parameterName(error: FastifyError): string {
+  const first = error.validation?.[0]
+  if (!first) return error.validationContext ?? 'request'
+  const missing = (first.params as { missingProperty?: string } | undefined)?.missingProperty
+  if (missing) return missing
+  const fromPath = first.instancePath?.split('/').filter(Boolean).join('.')
+  return fromPath || error.validationContext || 'request'
+}
+
+function toResidentError(error: FastifyError): ResidentError {
+  if (error instanceof ResidentError) return error
+  if (error.validation) {
+    const first = error.validation[0]
+    const name = parameterName(error)
+    return first?.keyword === 'required'
+      ? new ResidentError('RES-SER-414', name)
+      : new ResidentError('RES-SER-410', name)
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ResidentError('RES-SER-903')
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ResidentError('RES-SER-904')
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new ResidentError('RES-SER-418', 'the body is not valid JSON')
+  }
+  if (error.statusCode === 429) return new ResidentError('RES-SER-905')
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return new ResidentError('RES-SER-418', undefined, error.statusCode)
+  }
+  return new ResidentError('RES-SER-SYS-001')
+}
+
+/** Every failure leaves as an error in the route's contract shape; stack traces stay in the log. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const residentError = toResidentError(error)
+    if (residentError.status >= 500) request.log.error({ err: error }, 'request failed')
+    return sendError(request, reply, residentError)
+  })
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, new ResidentError('RES-SER-901')),
+  )
+}

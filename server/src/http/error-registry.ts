@@ -1,0 +1,43 @@
+/**
+ * The one list of error codes the server answers with: MOSIP's codes where MOSIP has one, ours
+ * (RES-SER-9xx) beside them. MOSIP answers most business errors with HTTP 200 and `errors[]`;
+ * `status` is the HTTP status we send on MOSIP paths.
+ */
+export const ERRORS = {
+  'RES-SER-410': { status: 200, message: 'Invalid Input Parameter' },
+  'RES-SER-414': { status: 200, message: 'Missing input Parameter' },
+  'RES-SER-418': { status: 200, message: 'Bad Request' },
+  'RES-SER-446': { status: 200, message: 'Invalid page index value' },
+  'RES-SER-447': { status: 200, message: 'Invalid page size value' },
+  'RES-SER-470': { status: 200, message: 'No Record(s) found' },
+  'RES-SER-518': { status: 200, message: 'Registration center name must not be empty' },
+  'RES-SER-521': { status: 200, message: 'Invalid Language Name' },
+  'RES-SER-403': { status: 403, message: 'Access is denied' },
+  'RES-SER-SYS-001': { status: 500, message: 'System exception, please try again later' },
+  'RES-SER-901': { status: 404, message: 'No such resource' },
+  'RES-SER-902': { status: 405, message: 'Method not allowed on this resource' },
+  'RES-SER-903': { status: 413, message: 'Request body too large' },
+  'RES-SER-904': { status: 415, message: 'Unsupported content type' },
+  'RES-SER-905': { status: 429, message: 'Too many requests, please wait and try again' },
+  'RES-SER-906': { status: 503, message: 'Service is starting or shutting down, please try again' },
+} as const satisfies Record<string, { status: number; message: string }>
+
+export type ErrorCode = keyof typeof ERRORS
+
+/** A failure a resident or integrator can act on; becomes one entry of `errors[]`. */
+export class ResidentError extends Error {
+  readonly code: ErrorCode
+  readonly status: number
+  readonly detail: string | undefined
+
+  constructor(code: ErrorCode, detail?: string, status?: number) {
+    const base = ERRORS[code]
+    super(detail ? `${base.message} - ${detail}` : base.message)
+    this.name = 'ResidentError'
+    this.code = code
+    this.detail = detail
+    this.status = status ?? base.status
+  }
+}
+
+export const invalidParameter = (name: string) => new ResidentError('RES-SER-410', name)

@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Client } from 'pg'
+import type { TestProject } from 'vitest/node'
+import { openPGlite, openPostgres } from '../src/db/database.ts'
+import { migrateToLatest } from '../src/db/migrate.ts'
+import { seedDemoCountry } from '../src/platform/embedded/demo-country/seed.ts'
+import { DEMO_SEED } from '../src/platform/embedded/index.ts'
+import { TEST_CENTRES, type TestDatabaseTemplate } from './database-template.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dbTemplate: TestDatabaseTemplate
+  }
+}
+
+/**
+ * Seeds one template database per run; every suite clones it (PostgreSQL: CREATE DATABASE …
+ * TEMPLATE; PGlite: load the dumped data folder), so a fresh seeded database costs milliseconds.
+ */
+export default async function setup(project: TestProject) {
+  const url = process.env.TEST_DATABASE_URL
+  if (url) {
+    const name = `resident_tpl_${process.pid}`
+    const admin = new Client({ connectionString: url })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`)
+    await admin.query(`CREATE DATABASE ${name}`)
+    const target = new URL(url)
+    target.pathname = `/${name}`
+    const handle = openPostgres(target.toString(), 2)
+    await migrateToLatest(handle.db)
+    await seedDemoCountry(handle.db, { seed: DEMO_SEED, centres: TEST_CENTRES })
+    await handle.close()
+    project.provide('dbTemplate', { kind: 'postgres', url, template: name })
+    return async () => {
+      const clones = await admin.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname LIKE '${name}%'`,
+      )
+      for (const { datname } of clones.rows) {
+        await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
+      }
+      await admin.end()
+    }
+  }
+  const handle = await openPGlite()
+  await migrateToLatest(handle.db)
+  await seedDemoCountry(handle.db, { seed: DEMO_SEED, centres: TEST_CENTRES })
+  const dump = await handle.pglite?.dumpDataDir('none')
+  await handle.close()
+  if (!dump) throw new Error('PGlite dump failed')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resident-test-'))
+  const file = path.join(dir, 'template.tar')
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()))
+  project.provide('dbTemplate', { kind: 'pglite', file })
+  return () => fs.rmSync(dir, { recursive: true, force: true })
+}
