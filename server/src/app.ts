@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
 import { registerGetInformation } from './features/get-information/routes.ts'
 import { registerUiProperties } from './features/ui-properties/routes.ts'
-import { registerErrorHandling } from './http/error-handler.ts'
+import { frameworkErrors, registerErrorHandling } from './http/error-handler.ts'
 import { requestSerializers } from './http/log-redaction.ts'
 import { registerObservability } from './http/observability.ts'
 import { API_PREFIX, registerOpenApi } from './http/openapi.ts'
@@ -30,6 +30,7 @@ export async function buildApp(
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     trustProxy: config.trustProxy,
+    frameworkErrors,
     bodyLimit: 1_048_576,
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },

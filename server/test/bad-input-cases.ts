@@ -40,6 +40,8 @@ export interface BadCase {
   method: string
   url: string
   payload?: unknown
+  /** An empty path segment may land on another documented route, which may then succeed. */
+  mayMatchOtherRoute?: boolean
 }
 
 /** A value the schema accepts. */
@@ -57,7 +59,20 @@ export function validValue(schema: JsonSchema): string {
   return 'abcd'
 }
 
-const ODD_UNICODE = ['\u0000abc', 'ab\u202Ecd', '\uD800xyz', '\u200B\u200B\u200B', '%%%']
+/** Values sent as they are, already percent-encoded: invalid UTF-8 and broken escapes. */
+const RAW = 'raw:'
+const ODD_UNICODE = [
+  '\u0000abc',
+  'ab\u202Ecd',
+  '\u200B\u200B\u200B',
+  '%%%',
+  `${RAW}%ED%A0%80xyz`,
+  `${RAW}%C0%AFabc`,
+  `${RAW}%%41`,
+]
+
+const encode = (value: string) =>
+  value.startsWith(RAW) ? value.slice(RAW.length) : encodeURIComponent(value)
 
 /** Values that break the schema, each with a short label. */
 export function badValues(schema: JsonSchema): Array<[string, string]> {
@@ -85,10 +100,10 @@ export function badValues(schema: JsonSchema): Array<[string, string]> {
 }
 
 function buildUrl(op: Operation, values: Record<string, string>, query: Record<string, string>) {
-  const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
-    encodeURIComponent(values[name] ?? ''),
-  )
-  const search = new URLSearchParams(query).toString()
+  const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => encode(values[name] ?? ''))
+  const search = Object.entries(query)
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encode(value)}`)
+    .join('&')
   return search ? `${path}?${search}` : path
 }
 
@@ -111,6 +126,7 @@ export function badCases(op: Operation): BadCase[] {
           label: `${p.name}: ${label}`,
           method: op.method,
           url: buildUrl(op, { ...valid, [p.name]: value }, validQuery),
+          mayMatchOtherRoute: value === '',
         })
       } else {
         cases.push({

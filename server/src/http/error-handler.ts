@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sendError } from './envelope.ts'
 import { ResidentError } from './error-registry.ts'
 
@@ -22,6 +22,10 @@ function toResidentError(error: FastifyError): ResidentError {
       : new ResidentError('RES-SER-410', name)
   }
   switch (error.code) {
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ResidentError('RES-SER-907')
+    case 'FST_ERR_BAD_URL':
+      return new ResidentError('RES-SER-908')
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ResidentError('RES-SER-903')
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -48,4 +52,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     sendError(request, reply, new ResidentError('RES-SER-901')),
   )
+}
+
+/**
+ * Errors the router raises before any route matched (malformed percent-encoding, overlong
+ * parameters). Fastify's default answer echoes the URL, which may hold an identifier.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendError(request, reply, toResidentError(error))
 }

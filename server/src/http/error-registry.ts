@@ -19,6 +19,8 @@ export const ERRORS = {
   'RES-SER-903': { status: 413, message: 'Request body too large' },
   'RES-SER-904': { status: 415, message: 'Unsupported content type' },
   'RES-SER-905': { status: 429, message: 'Too many requests, please wait and try again' },
+  'RES-SER-907': { status: 414, message: 'Request address too long' },
+  'RES-SER-908': { status: 400, message: 'Request address is not valid' },
   'RES-SER-906': { status: 503, message: 'Service is starting or shutting down, please try again' },
 } as const satisfies Record<string, { status: number; message: string }>
 

@@ -54,8 +54,11 @@ export function registerGetInformation(
         response: { 200: S.CentrePageResponse },
       },
     },
-    async (request) =>
-      ok(request, await service.searchCentres({ ...request.params, ...request.query })),
+    async (request) => {
+      const { hierarchylevel, ...params } = request.params
+      const input = { ...params, ...request.query, hierarchylevel: Number(hierarchylevel) }
+      return ok(request, await service.searchCentres(input))
+    },
   )
   api.get(
     `${BASE}/registrationcenters/:langcode/:hierarchylevel/names`,
@@ -69,7 +72,8 @@ export function registerGetInformation(
     },
     async (request) => {
       const { langcode, hierarchylevel } = request.params
-      const centres = await service.centresByNames(langcode, hierarchylevel, request.query.name)
+      const names = request.query.name
+      const centres = await service.centresByNames(langcode, Number(hierarchylevel), names)
       return ok(request, { registrationCenters: centres })
     },
   )
@@ -85,7 +89,12 @@ export function registerGetInformation(
     },
     async (request) => {
       const { langcode, longitude, latitude, proximitydistance } = request.params
-      const centres = await service.nearby(langcode, longitude, latitude, proximitydistance)
+      const centres = await service.nearby(
+        langcode,
+        Number(longitude),
+        Number(latitude),
+        Number(proximitydistance),
+      )
       return ok(request, { registrationCenters: centres })
     },
   )

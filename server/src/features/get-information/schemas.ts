@@ -1,13 +1,19 @@
 import { Type } from 'typebox'
 import { envelopeSchema, LangCode } from '../../http/schemas.ts'
 
+// Numbers in paths are matched as decimal text: JSON-schema coercion lets "1e999" through as
+// Infinity, which no range check catches.
+const Level = Type.String({ pattern: '^[0-9]{1,2}$', description: 'hierarchy level, e.g. 3' })
+const Decimal = (description: string) =>
+  Type.String({ pattern: '^-?[0-9]{1,7}(\\.[0-9]{1,15})?$', description })
+
 const Code = Type.String({ minLength: 1, maxLength: 36, pattern: '^[A-Za-z0-9_-]+$' })
 
 export const LevelParams = Type.Object({ langcode: LangCode })
 export const LocationParams = Type.Object({ locationcode: Code, langcode: LangCode })
 export const CentrePageParams = Type.Object({
   langcode: LangCode,
-  hierarchylevel: Type.Integer({ minimum: 0, maximum: 20 }),
+  hierarchylevel: Level,
   name: Type.String({ minLength: 1, maxLength: 100 }),
 })
 export const CentrePageQuery = Type.Object({
@@ -24,7 +30,7 @@ export const CentrePageQuery = Type.Object({
 })
 export const CentreNamesParams = Type.Object({
   langcode: LangCode,
-  hierarchylevel: Type.Integer({ minimum: 0, maximum: 20 }),
+  hierarchylevel: Level,
 })
 export const CentreNamesQuery = Type.Object({
   name: Type.Union([
@@ -34,9 +40,9 @@ export const CentreNamesQuery = Type.Object({
 })
 export const NearbyParams = Type.Object({
   langcode: LangCode,
-  longitude: Type.Number({ minimum: -180, maximum: 180 }),
-  latitude: Type.Number({ minimum: -90, maximum: 90 }),
-  proximitydistance: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 }),
+  longitude: Decimal('degrees east, -180 to 180'),
+  latitude: Decimal('degrees north, -90 to 90'),
+  proximitydistance: Decimal('metres, above 0 and at most 1,000,000'),
 })
 export const WorkingDaysParams = Type.Object({ registrationCenterID: Code, langCode: LangCode })
 export const ValidDocumentsParams = Type.Object({ langCode: LangCode })

@@ -6,6 +6,7 @@ import { isSafeText } from '../../text/safe-text.ts'
 /** Nearby answers are not paginated (as MOSIP's); the nearest this many are returned. */
 export const NEARBY_LIMIT = 100
 export const MAX_PAGE_SIZE = 100
+export const MAX_DISTANCE_METERS = 1_000_000
 
 export interface CentrePageInput {
   langcode: string
@@ -70,6 +71,11 @@ export function createGetInformationService(config: Config, masterdata: Masterda
     },
 
     nearby(langCode: string, longitude: number, latitude: number, distance: number) {
+      if (!(Math.abs(longitude) <= 180)) throw invalidParameter('longitude')
+      if (!(Math.abs(latitude) <= 90)) throw invalidParameter('latitude')
+      if (!(distance > 0 && distance <= MAX_DISTANCE_METERS)) {
+        throw invalidParameter('proximitydistance')
+      }
       return masterdata.nearbyCentres(
         language(langCode),
         longitude,
