@@ -63,7 +63,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : error
-  console.error(message)
+  // Start-up failures are for a person to act on: the message says what to do; the stack only
+  // helps a developer, so it is shown with LOG_LEVEL=debug.
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(error instanceof ConfigError ? `Configuration error: ${message}` : message)
+  if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.error(error)
   process.exit(1)
 })
