@@ -1,0 +1,42 @@
+import { SEARCH_LEVELS } from '../../api/masterdata.ts'
+import { isSearchableText } from './format.ts'
+
+export const PAGE_SIZES = [5, 10, 15, 20] as const
+export const DEFAULT_PAGE_SIZE = 10
+
+/** A centre search as it appears in the address bar: `?level=3&text=Rabat&page=2&size=10`. */
+export interface SearchQuery {
+  level: number
+  text: string
+  /** One-based, as shown to residents. */
+  page: number
+  size: number
+}
+
+function intParam(params: URLSearchParams, name: string): number | undefined {
+  const raw = params.get(name)
+  if (raw === null || !/^\d{1,6}$/.test(raw)) return undefined
+  return Number(raw)
+}
+
+/** The search in the URL, or undefined when there is none (or it is not a valid one). */
+export function readSearchQuery(params: URLSearchParams): SearchQuery | undefined {
+  const level = intParam(params, 'level')
+  const text = (params.get('text') ?? '').trim()
+  if (level === undefined || level < SEARCH_LEVELS.min || level > SEARCH_LEVELS.max)
+    return undefined
+  if (!isSearchableText(text)) return undefined
+  const page = Math.max(1, intParam(params, 'page') ?? 1)
+  const sizeParam = intParam(params, 'size')
+  const size = PAGE_SIZES.find((s) => s === sizeParam) ?? DEFAULT_PAGE_SIZE
+  return { level, text, page, size }
+}
+
+export function writeSearchQuery(query: SearchQuery): URLSearchParams {
+  return new URLSearchParams({
+    level: String(query.level),
+    text: query.text,
+    page: String(query.page),
+    size: String(query.size),
+  })
+}
