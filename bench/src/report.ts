@@ -1,0 +1,237 @@
+// The benchmark report: its shape, the text tables printed, and the JSON file saved.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { LoadResult } from './load.ts'
+import type { PortalWeight } from './portal-weight.ts'
+import type { StartRun, StartTimes } from './start-time.ts'
+
+export interface EndpointComparison {
+  endpoint: 'nearby' | 'search'
+  real: LoadResult
+  bare: LoadResult
+  /** real rps / bare rps: 1 is as fast as bare Fastify, 0.25 is a quarter of it. */
+  rpsRatio: number
+  /** real p99 / bare p99: 1 is as fast, 4 is four times the tail latency. */
+  p99Ratio: number
+  realBytesAvg: number
+  bareBytes: number
+}
+
+export interface DatabaseSection {
+  database: 'pglite' | 'postgres'
+  centres: number
+  openSeconds: number
+  migrateSeconds: number
+  seedSeconds: number
+  /** Open, migrate, seed, close. */
+  populationSeconds: number
+  serverReadyMs: number
+  searchTexts: string[]
+  nearbyPoints: number
+  comparisons: EndpointComparison[]
+}
+
+export interface Report {
+  startedAt: string
+  node: string
+  platform: string
+  cpus: number
+  seconds: number
+  rounds: number
+  connections: number
+  sections: DatabaseSection[]
+  startTimes: StartTimes | undefined
+  portal: PortalWeight | undefined
+  problems: string[]
+}
+
+export function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : Number.NaN
+}
+
+export function compare(
+  endpoint: EndpointComparison['endpoint'],
+  real: LoadResult,
+  bare: LoadResult,
+  realBytesAvg: number,
+  bareBytes: number,
+): EndpointComparison {
+  return {
+    endpoint,
+    real,
+    bare,
+    rpsRatio: ratio(real.rps, bare.rps),
+    p99Ratio: ratio(real.p99Ms, bare.p99Ms),
+    realBytesAvg,
+    bareBytes,
+  }
+}
+
+/** Problems a load result shows (failed or non-2xx answers): empty when clean. */
+export function loadProblems(where: string, r: LoadResult): string[] {
+  const problems: string[] = []
+  if (r.requests === 0) problems.push(`${where}: no request completed`)
+  if (r.non2xx > 0) problems.push(`${where}: ${r.non2xx} non-2xx answers`)
+  if (r.errors > 0) problems.push(`${where}: ${r.errors} errors`)
+  if (r.timeouts > 0) problems.push(`${where}: ${r.timeouts} timeouts`)
+  return problems
+}
+
+/** Left-aligned first column, right-aligned others, two spaces between. */
+export function table(header: string[], rows: string[][]): string {
+  const all = [header, ...rows]
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)))
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ')
+  return [line(header), rule, ...rows.map(line)].join('\n')
+}
+
+export const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–')
+/** Two decimals, or two significant digits below 0.1 (a ratio of 0.004 must not print as 0). */
+export const ratioText = (n: number) =>
+  !Number.isFinite(n) ? '–' : n >= 0.1 ? n.toFixed(2) : n.toPrecision(2)
+export const kib = (bytes: number) => `${fixed(bytes / 1024, 1)} KiB`
+const ms = (n: number) => `${fixed(n, n < 10 ? 2 : 0)} ms`
+
+const ENDPOINT_NAMES = { nearby: 'nearby centres', search: 'search page' } as const
+
+export function formatSection(s: DatabaseSection): string {
+  const rows: string[][] = []
+  for (const c of s.comparisons) {
+    for (const [who, r, bytes] of [
+      ['real', c.real, c.realBytesAvg],
+      ['bare', c.bare, c.bareBytes],
+    ] as const) {
+      rows.push([
+        `${ENDPOINT_NAMES[c.endpoint]} (${who})`,
+        fixed(r.rps, 0),
+        ms(r.p50Ms),
+        ms(r.p99Ms),
+        ms(r.latencyAvgMs),
+        String(Math.round(bytes)),
+        String(r.urls),
+        String(r.non2xx + r.errors + r.timeouts),
+      ])
+    }
+  }
+  const ratios = s.comparisons.map((c) => [
+    ENDPOINT_NAMES[c.endpoint],
+    ratioText(c.rpsRatio),
+    ratioText(c.p99Ratio),
+  ])
+  return [
+    `── ${s.database === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL'}: ${s.centres} centres ──`,
+    `population: open ${fixed(s.openSeconds, 1)} s, migrate ${fixed(s.migrateSeconds, 2)} s, ` +
+      `seed ${fixed(s.seedSeconds, 1)} s, total ${fixed(s.populationSeconds, 1)} s; ` +
+      `server ready ${fixed(s.serverReadyMs, 0)} ms after spawn`,
+    `search texts: ${s.searchTexts.join(', ')}; nearby points: ${s.nearbyPoints} (radius 2000 m)`,
+    '',
+    table(['endpoint', 'req/s', 'p50', 'p99', 'avg', 'body B', 'URLs', 'failed'], rows),
+    '',
+    table(['real / bare', 'req/s ratio', 'p99 ratio'], ratios),
+  ].join('\n')
+}
+
+export function formatStartTimes(t: StartTimes): string {
+  const run = (r: StartRun) =>
+    `${fixed(r.readyMs, 0)} ms` +
+    (r.serverStartupMs === undefined ? '' : ` (server main() ${r.serverStartupMs} ms)`)
+  return [
+    '── Start time (npm start → /ready 200) ──',
+    `cold (empty data folder, seeds the demo country): ${run(t.cold)}`,
+    ...t.warm.map((r, i) => `warm ${i + 1}: ${run(r)}`),
+    `warm median: ${fixed(t.warmMedianMs, 0)} ms`,
+  ].join('\n')
+}
+
+export function formatPortal(p: PortalWeight): string {
+  const files = [...p.firstPage.js, ...p.firstPage.css].map((a) => [
+    a.file,
+    String(a.bytes),
+    String(a.gzip),
+  ])
+  return [
+    '── Portal weight (gzip -9) ──',
+    table(['first page loads', 'bytes', 'gzip'], files),
+    '',
+    table(
+      ['', 'gzip', 'target', 'verdict'],
+      [
+        ['first-page JS', kib(p.firstPage.jsGzip), kib(p.targets.jsGzip), verdict(p, 'js')],
+        ['first-page CSS', kib(p.firstPage.cssGzip), kib(p.targets.cssGzip), verdict(p, 'css')],
+        [`all assets (${p.all.files} files)`, kib(p.all.gzip), '', `${kib(p.all.bytes)} raw`],
+      ],
+    ),
+    ...(p.notes.length ? ['', ...p.notes.map((n) => `note: ${n}`)] : []),
+  ].join('\n')
+}
+
+function verdict(p: PortalWeight, kind: 'js' | 'css'): string {
+  const size = kind === 'js' ? p.firstPage.jsGzip : p.firstPage.cssGzip
+  const target = kind === 'js' ? p.targets.jsGzip : p.targets.cssGzip
+  return size <= target ? 'ok' : 'OVER'
+}
+
+export function formatSummary(r: Report): string {
+  const rows: string[][] = []
+  for (const s of r.sections) {
+    for (const c of s.comparisons) {
+      rows.push([
+        `${s.database} ${ENDPOINT_NAMES[c.endpoint]}`,
+        fixed(c.real.rps, 0),
+        fixed(c.bare.rps, 0),
+        ratioText(c.rpsRatio),
+        ms(c.real.p99Ms),
+        ms(c.bare.p99Ms),
+        ratioText(c.p99Ratio),
+      ])
+    }
+  }
+  const lines = [
+    '══ Summary ══',
+    `${r.node} on ${r.platform}, ${r.cpus} CPUs; ${r.connections} connections, ${r.seconds} s per server and endpoint in ${r.rounds} alternating rounds`,
+    '',
+    table(
+      ['measurement', 'real req/s', 'bare req/s', 'ratio', 'real p99', 'bare p99', 'ratio'],
+      rows,
+    ),
+    '',
+  ]
+  for (const s of r.sections) {
+    lines.push(
+      `seed ${s.centres} centres on ${s.database}: ${fixed(s.seedSeconds, 1)} s ` +
+        `(with open, migrate and close ${fixed(s.populationSeconds, 1)} s)`,
+    )
+  }
+  if (r.startTimes) {
+    lines.push(
+      `warm start, npm start → /ready (median of ${r.startTimes.warm.length}): ` +
+        `${fixed(r.startTimes.warmMedianMs, 0)} ms`,
+    )
+  }
+  if (r.portal) {
+    lines.push(
+      `first-page JS ${kib(r.portal.firstPage.jsGzip)} / ${kib(r.portal.targets.jsGzip)} (${verdict(r.portal, 'js')}), ` +
+        `CSS ${kib(r.portal.firstPage.cssGzip)} / ${kib(r.portal.targets.cssGzip)} (${verdict(r.portal, 'css')}), ` +
+        `all assets ${kib(r.portal.all.gzip)} gzipped`,
+    )
+  }
+  lines.push(
+    r.problems.length
+      ? `PROBLEMS:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`
+      : 'no problems',
+  )
+  return lines.join('\n')
+}
+
+/** Saves the report as `<dir>/<timestamp>.json`; returns the file. */
+export function saveReport(r: Report, dir: string): string {
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${r.startedAt.replace(/[:.]/g, '-')}.json`)
+  fs.writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`)
+  return file
+}

@@ -1,0 +1,226 @@
+// `npm run bench`: seeds 10,000 centres, loads the real server and a bare Fastify baseline in the
+// same run (PGlite, and PostgreSQL when DATABASE_URL is set), times `npm start`, weighs the
+// portal, prints the report and saves it as JSON in bench/results/.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startBareServer } from './bare-server.ts'
+import { type LoadOptions, measurePair } from './load.ts'
+import { type Seeded, seedPGlite, seedPostgres } from './population.ts'
+import { ensurePortalBuilt, measurePortalWeight } from './portal-weight.ts'
+import {
+  compare,
+  type DatabaseSection,
+  formatPortal,
+  formatSection,
+  formatStartTimes,
+  formatSummary,
+  loadProblems,
+  type Report,
+  saveReport,
+} from './report.ts'
+import {
+  killAllNow,
+  type RunningServer,
+  repoRoot,
+  startResidentServer,
+  stopAll,
+} from './server-process.ts'
+import { measureStartTimes } from './start-time.ts'
+import { findTargets } from './targets.ts'
+
+const CENTRES = 10_000
+const SEED = 1
+const START_RUNS = 3
+const PG_DATABASE = 'resident_bench'
+/** Lazy chunks the first page (landing page, English) loads at once. */
+const FIRST_PAGE_CHUNKS = ['Home', 'eng']
+
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`)
+  return value
+}
+
+const load: LoadOptions = {
+  seconds: positive('BENCH_SECONDS', 10),
+  connections: Math.round(positive('BENCH_CONNECTIONS', 10)),
+  rounds: Math.round(positive('BENCH_ROUNDS', 2)),
+  warmupSeconds: 1,
+}
+
+const log = (line: string) => console.log(line)
+const secondsSince = (t: number) => ((performance.now() - t) / 1000).toFixed(1)
+
+/** Loads the real server at `real` against a bare server serving its captured answers. */
+async function measureDatabase(
+  database: DatabaseSection['database'],
+  real: RunningServer,
+  seeded: Seeded,
+  scratch: string,
+  problems: string[],
+): Promise<DatabaseSection> {
+  const targets = await findTargets(real.baseUrl, seeded.locationNames)
+  log(
+    `  ${targets.searchPaths.length} search URLs (${targets.texts.join(', ')}), ` +
+      `${targets.nearbyPaths.length} nearby URLs, all 200 with centres`,
+  )
+  const bare = await startBareServer(
+    { nearby: targets.nearbyAnswer.body, search: targets.searchAnswer.body },
+    path.join(scratch, `bare-${database}`),
+  )
+  try {
+    const comparisons = []
+    for (const endpoint of ['nearby', 'search'] as const) {
+      const paths = endpoint === 'nearby' ? targets.nearbyPaths : targets.searchPaths
+      log(
+        `  loading ${endpoint}: ${load.seconds} s on each server, ${load.rounds} alternating rounds…`,
+      )
+      const { real: r, bare: b } = await measurePair(
+        `${database} ${endpoint}`,
+        real.baseUrl,
+        bare.baseUrl,
+        paths,
+        load,
+      )
+      problems.push(...loadProblems(r.name, r), ...loadProblems(b.name, b))
+      const answer = endpoint === 'nearby' ? targets.nearbyAnswer : targets.searchAnswer
+      const avg = endpoint === 'nearby' ? targets.nearbyBytesAvg : targets.searchBytesAvg
+      comparisons.push(compare(endpoint, r, b, avg, answer.body.length))
+      for (const [who, server] of [
+        ['real', real],
+        ['bare', bare],
+      ] as const) {
+        const ended = server.spawned.ended()
+        if (ended) {
+          throw new Error(
+            `the ${who} server ended (${ended}) while loaded:\n${server.spawned.output()}`,
+          )
+        }
+      }
+    }
+    return {
+      database,
+      centres: CENTRES,
+      openSeconds: seeded.openSeconds,
+      migrateSeconds: seeded.migrateSeconds,
+      seedSeconds: seeded.seedSeconds,
+      populationSeconds: seeded.totalSeconds,
+      serverReadyMs: real.readyMs,
+      searchTexts: targets.texts,
+      nearbyPoints: targets.nearbyPaths.length,
+      comparisons,
+    }
+  } finally {
+    await bare.stop()
+  }
+}
+
+async function pgliteSection(scratch: string, problems: string[]): Promise<DatabaseSection> {
+  const dataDir = path.join(scratch, 'pglite-data')
+  log(`PGlite: seeding ${CENTRES} centres…`)
+  const t = performance.now()
+  const seeded = await seedPGlite(dataDir, SEED, CENTRES)
+  log(`  seeded in ${secondsSince(t)} s; starting the server`)
+  const real = await startResidentServer({ dataDir, databaseUrl: undefined, centres: CENTRES })
+  try {
+    const section = await measureDatabase('pglite', real, seeded, scratch, problems)
+    log(`\n${formatSection(section)}\n`)
+    return section
+  } finally {
+    await real.stop()
+  }
+}
+
+async function postgresSection(
+  adminUrl: string,
+  scratch: string,
+  problems: string[],
+): Promise<DatabaseSection> {
+  log(`PostgreSQL: creating ${PG_DATABASE}, seeding ${CENTRES} centres…`)
+  const t = performance.now()
+  const population = await seedPostgres(adminUrl, PG_DATABASE, SEED, CENTRES)
+  try {
+    log(`  seeded in ${secondsSince(t)} s; starting the server`)
+    const real = await startResidentServer({
+      dataDir: path.join(scratch, 'postgres-data'),
+      databaseUrl: population.url,
+      centres: CENTRES,
+    })
+    try {
+      const section = await measureDatabase('postgres', real, population, scratch, problems)
+      log(`\n${formatSection(section)}\n`)
+      return section
+    } finally {
+      await real.stop()
+    }
+  } finally {
+    await population.drop()
+  }
+}
+
+async function main(scratch: string): Promise<number> {
+  const report: Report = {
+    startedAt: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.availableParallelism(),
+    seconds: load.seconds,
+    rounds: load.rounds,
+    connections: load.connections,
+    sections: [],
+    startTimes: undefined,
+    portal: undefined,
+    problems: [],
+  }
+  const attempt = async (what: string, work: () => Promise<void>) => {
+    try {
+      await work()
+    } catch (error) {
+      report.problems.push(`${what} failed: ${(error as Error).message}`)
+      console.error(`\n${what} FAILED:\n${(error as Error).stack ?? error}\n`)
+    }
+  }
+  try {
+    await attempt('PGlite benchmark', async () => {
+      report.sections.push(await pgliteSection(scratch, report.problems))
+    })
+    const adminUrl = process.env.DATABASE_URL
+    if (adminUrl) {
+      await attempt('PostgreSQL benchmark', async () => {
+        report.sections.push(await postgresSection(adminUrl, scratch, report.problems))
+      })
+    } else {
+      log('DATABASE_URL not set: PostgreSQL skipped\n')
+    }
+    await attempt('portal build', async () => ensurePortalBuilt(repoRoot))
+    await attempt('start time', async () => {
+      log(`Start time: npm start, 1 cold + ${START_RUNS} warm…`)
+      report.startTimes = await measureStartTimes(path.join(scratch, 'demo-data'), START_RUNS)
+      log(`\n${formatStartTimes(report.startTimes)}\n`)
+    })
+    await attempt('portal weight', async () => {
+      report.portal = measurePortalWeight(path.join(repoRoot, 'portal/dist'), FIRST_PAGE_CHUNKS)
+      log(`${formatPortal(report.portal)}\n`)
+    })
+  } finally {
+    await stopAll()
+  }
+  log(formatSummary(report))
+  const saved = saveReport(report, path.join(repoRoot, 'bench/results'))
+  log(`\nsaved ${path.relative(repoRoot, saved)}`)
+  return report.problems.length ? 1 : 0
+}
+
+// Whatever happens, no child outlives the run and the scratch folder goes.
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'resident-bench-'))
+process.on('exit', () => {
+  killAllNow()
+  fs.rmSync(scratch, { recursive: true, force: true })
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(130))
+}
+process.exitCode = await main(scratch)

@@ -1,0 +1,76 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildApp } from '../../server/src/app.ts'
+import { loadConfig } from '../../server/src/config.ts'
+import { openPGlite } from '../../server/src/db/database.ts'
+import { migrateToLatest } from '../../server/src/db/migrate.ts'
+import { createEmbeddedPorts, ensureDemoData } from '../../server/src/platform/embedded/index.ts'
+
+export const portalDist = fileURLToPath(new URL('../../portal/dist', import.meta.url))
+
+export interface RunningServer {
+  baseUrl: string
+  /** The pre-registration URL the server tells the portal (landing links must point there). */
+  preRegistrationUrl: string
+  close(): Promise<void>
+}
+
+/** One in-process server per run: in-memory PGlite seeded with the demo country, serving the built portal. */
+export async function startServer(): Promise<RunningServer> {
+  try {
+    await fs.access(path.join(portalDist, 'index.html'))
+  } catch {
+    throw new Error(`No built portal in ${portalDist}: run "npm run build" at the repo root first`)
+  }
+  const runDir = await fs.mkdtemp(path.join(os.tmpdir(), 'resident-e2e-'))
+  const dataDir = path.join(runDir, 'data')
+  // Serve a snapshot of the build, so a rebuild during the run cannot pull files from under it.
+  const portalDir = path.join(runDir, 'portal')
+  await fs.mkdir(dataDir)
+  await fs.cp(portalDist, portalDir, { recursive: true })
+  await checkBuildComplete(portalDir)
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    PORTAL_DIR: portalDir,
+    DATA_DIR: dataDir,
+  })
+  const handle = await openPGlite()
+  const cleanup = async () => {
+    await handle.close().catch(() => {})
+    await fs.rm(runDir, { recursive: true, force: true })
+  }
+  try {
+    await migrateToLatest(handle.db)
+    await ensureDemoData(handle.db, config)
+    const app = await buildApp(config, createEmbeddedPorts(handle.db))
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    const address = app.server.address()
+    if (!address || typeof address === 'string') throw new Error('server has no TCP address')
+    return {
+      baseUrl: `http://127.0.0.1:${address.port}`,
+      preRegistrationUrl: config.preRegistrationUrl,
+      close: async () => {
+        await app.close().catch(() => {})
+        await cleanup()
+      },
+    }
+  } catch (error) {
+    await cleanup()
+    throw error
+  }
+}
+
+/** Every asset index.html names is in the folder (a build caught half-written is not). */
+async function checkBuildComplete(dir: string): Promise<void> {
+  const html = await fs.readFile(path.join(dir, 'index.html'), 'utf8')
+  for (const [, asset] of html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)) {
+    try {
+      await fs.access(path.join(dir, asset ?? ''))
+    } catch {
+      throw new Error(`portal/dist is incomplete (no ${asset}): is a build running? Build again.`)
+    }
+  }
+}

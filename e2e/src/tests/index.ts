@@ -1,0 +1,10 @@
+// Every test file, registered in the order they run.
+import './landing.test.ts'
+import './language.test.ts'
+import './pages.test.ts'
+import './regcenter.test.ts'
+import './nearby.test.ts'
+import './documents.test.ts'
+import './not-found.test.ts'
+import './routing.test.ts'
+import './screenshots.test.ts'

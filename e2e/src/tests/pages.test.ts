@@ -1,0 +1,43 @@
+import type { Page } from 'puppeteer-core'
+import {
+  checkAxe,
+  checkKeyboardReachesAll,
+  checkLangDir,
+  checkNoHorizontalScroll,
+} from '../checks.ts'
+import { test } from '../harness.ts'
+import { openPage, PAGE_LANGUAGES } from '../portal.ts'
+import { waitForLevels } from '../regcenter.ts'
+
+/** Every page, with what "loaded" means for it. */
+const PAGES: { name: string; path: string; ready(page: Page): Promise<unknown> }[] = [
+  { name: 'landing', path: '/', ready: (p) => p.waitForSelector('[data-testid="booking-links"]') },
+  { name: 'registration centres', path: '/regcenter', ready: waitForLevels },
+  {
+    name: 'supporting documents',
+    path: '/document',
+    ready: (p) => p.waitForSelector('[data-testid="document-type"]'),
+  },
+  {
+    name: 'not found',
+    path: '/no-such-page',
+    ready: (p) => p.waitForSelector('[data-testid="not-found"]'),
+  },
+]
+
+for (const { name, path, ready } of PAGES) {
+  for (const lang of PAGE_LANGUAGES) {
+    test(`${name}: accessible, reflows at 320 px, keyboard reaches every control (${lang})`, async (t) => {
+      const { page } = t
+      await openPage(t, path, lang)
+      await ready(page)
+      await checkLangDir(page, lang)
+      await checkAxe(page)
+      await checkKeyboardReachesAll(page)
+      await checkNoHorizontalScroll(page)
+      // The narrow layout is a layout of its own: check it too.
+      await page.setViewport({ width: 320, height: 640 })
+      await checkAxe(page)
+    })
+  }
+}
