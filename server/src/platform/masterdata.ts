@@ -104,6 +104,8 @@ export interface CentreSearch {
   hierarchyLevel: number
   /** Text to find in location names at that level (already NFC; matching folds case/diacritics). */
   text: string
+  /** Language of `text` when it differs from `langCode` (ours: the portal keeps a search across a language switch). */
+  textLangCode?: string
   pageNumber: number
   pageSize: number
   sortBy: SortField

@@ -131,6 +131,18 @@ describe('registration centre search', () => {
     expect(page.response.data[0].name).toMatch(/\p{Script=Arabic}/u)
   })
 
+  it('keeps a search typed in one language when the results are asked in another', async () => {
+    const city = await someCity(2)
+    const eng = await allPages('eng', 3, city.eng, 100)
+    const url = `${BASE}/registrationcenters/page/ara/3/${encodeURIComponent(city.eng)}`
+    const plain = await get(url)
+    expect(plain.response.totalItems).toBe(0)
+    const kept = await get(`${url}?nameLangCode=eng&pageSize=100`)
+    expect(kept.response.totalItems).toBe(eng.total)
+    expect(kept.response.data[0].name).toMatch(/\p{Script=Arabic}/u)
+    expect(await errorCode(`${url}?nameLangCode=xyz`)).toBe('RES-SER-410')
+  })
+
   it('gives each centre of a page its hours, working days and holidays in one answer', async () => {
     const city = await someCity()
     const page = await get(

@@ -24,6 +24,13 @@ export const CentrePageQuery = Type.Object({
       default: 'createdDateTime',
     }),
   ),
+  nameLangCode: Type.Optional(
+    Type.String({
+      pattern: '^[a-z]{3}$',
+      description:
+        'Ours: language `name` is written in, when not `langcode` (results stay in `langcode`)',
+    }),
+  ),
   orderBy: Type.Optional(
     Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'desc' }),
   ),

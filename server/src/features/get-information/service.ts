@@ -4,7 +4,7 @@ import type { CentreSearch, MasterdataPort, SortField } from '../../platform/mas
 import { isSafeText } from '../../text/safe-text.ts'
 
 /** Nearby answers are not paginated (as MOSIP's); the nearest this many are returned. */
-export const NEARBY_LIMIT = 100
+export const NEARBY_LIMIT = 50
 export const MAX_PAGE_SIZE = 100
 export const MAX_DISTANCE_METERS = 1_000_000
 
@@ -16,6 +16,7 @@ export interface CentrePageInput {
   pageSize?: number
   sortBy?: SortField
   orderBy?: 'asc' | 'desc'
+  nameLangCode?: string
 }
 
 /** "Get information": public masterdata lookups, checked against the deployment's languages. */
@@ -57,6 +58,9 @@ export function createGetInformationService(config: Config, masterdata: Masterda
         langCode: language(input.langcode),
         hierarchyLevel: input.hierarchylevel,
         text: searchText(input.name),
+        ...(input.nameLangCode
+          ? { textLangCode: language(input.nameLangCode, 'nameLangCode') }
+          : {}),
         pageNumber,
         pageSize,
         sortBy: input.sortBy ?? 'createdDateTime',

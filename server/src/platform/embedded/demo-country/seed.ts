@@ -28,4 +28,7 @@ export async function seedDemoCountry(db: Database, options: DemoCountryOptions)
       }
     }
   })
+  // Fresh tables have no statistics (PGlite runs no autovacuum): without them the planner
+  // guesses a handful of rows and picks scans that are slow at 10,000 centres.
+  await sql`ANALYZE`.execute(db)
 }

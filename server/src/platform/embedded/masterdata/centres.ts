@@ -13,16 +13,13 @@ const SORT_COLUMNS = {
   id: 'c.id',
 } as const satisfies Record<SortField, string>
 
-/** Active centres in one language, with their coordinates. */
+/** Active centres in one language. */
 function activeCentres(db: Database, langCode: string) {
   return db
     .selectFrom('md_center as c')
-    .leftJoin('md_center_geo as g', 'g.center_id', 'c.id')
     .where('c.lang_code', '=', langCode)
     .where('c.is_active', '=', true)
 }
-
-type CentreQuery = ReturnType<typeof activeCentres>
 
 /** Locations (of any level) lying in a location at `level` whose folded name matches. */
 function locationsUnder(
@@ -42,34 +39,45 @@ function locationsUnder(
     : query.where('l.name_folded', 'in', folded.anyOf)
 }
 
+/**
+ * One page of matching centres. The total rides on the page rows (count(*) OVER ()), so a page
+ * costs one query plus the calendar; only a page past the end needs a separate count.
+ */
 export async function searchCentres(
   db: Database,
   today: Today,
   search: CentreSearch,
 ): Promise<CentrePage> {
   const pattern = `%${escapeLike(foldForSearch(search.text))}%`
-  const places = locationsUnder(db, search.langCode, search.hierarchyLevel, { like: pattern })
+  const textLang = search.textLangCode ?? search.langCode
+  const places = locationsUnder(db, textLang, search.hierarchyLevel, { like: pattern })
   const matching = activeCentres(db, search.langCode).where('c.location_code', 'in', places)
-  const pageSize = Math.max(0, Math.floor(search.pageSize))
+  const pageSize = Math.max(1, Math.floor(search.pageSize))
   const pageNumber = Math.max(0, Math.floor(search.pageNumber))
-
-  const counted = await matching
-    .select(sql<number>`count(*)::int`.as('total'))
-    .executeTakeFirstOrThrow()
-  const total = Number(counted.total)
-  const rows =
-    pageSize === 0 || pageNumber * pageSize >= total
-      ? []
-      : await orderCentres(selectCentre(matching), search.sortBy, search.orderBy)
-          .limit(pageSize)
-          .offset(pageNumber * pageSize)
-          .execute()
+  const column = SORT_COLUMNS[search.sortBy] ?? SORT_COLUMNS.name
+  const direction = search.orderBy === 'desc' ? 'desc' : 'asc'
+  let query = matching
+    .selectAll('c')
+    .select(sql<number>`count(*) OVER ()`.as('total'))
+    .orderBy(column, direction)
+  // Equal names (or timestamps) must not shuffle between pages.
+  if (column !== 'c.id') query = query.orderBy('c.id', 'asc')
+  const rows = await query
+    .limit(pageSize)
+    .offset(pageNumber * pageSize)
+    .execute()
+  const total = rows[0]
+    ? Number(rows[0].total)
+    : Number(
+        (await matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow())
+          .total,
+      )
   return {
     pageNo: pageNumber,
     pageSize,
     sort: null,
     totalItems: total,
-    totalPages: pageSize === 0 ? 0 : Math.ceil(total / pageSize),
+    totalPages: Math.ceil(total / pageSize),
     data: await withCalendar(db, today, search.langCode, rows),
   }
 }
@@ -84,18 +92,21 @@ export async function centresByLocationNames(
   const folded = [...new Set(names.map(foldForSearch))]
   if (folded.length === 0) return []
   const places = locationsUnder(db, langCode, level, { anyOf: folded })
-  const rows = await orderCentres(
-    selectCentre(activeCentres(db, langCode).where('c.location_code', 'in', places)),
-    'name',
-    'asc',
-  ).execute()
+  const rows = await activeCentres(db, langCode)
+    .where('c.location_code', 'in', places)
+    .selectAll('c')
+    .orderBy('c.name')
+    .orderBy('c.id')
+    .execute()
   return withCalendar(db, today, langCode, rows)
 }
 
 /**
- * Centres within `distanceMeters` of the point, nearest first. earth_box() is a cube around the
- * point in 3-D space, so the GiST index answers it and it holds at the poles and across the
- * antimeridian; the box is a little larger than the circle, so earth_distance() trims it.
+ * Centres within `distanceMeters` of the point, nearest first. The GiST index on ll_to_earth()
+ * walks centres in order of distance (KNN on `<->`, the chord through the earth, which ranks
+ * like the great-circle distance) so only `limit` rows are read; ll_to_earth() points live in
+ * 3-D space, so this holds at the poles and across the antimeridian. earth_distance() then
+ * trims to the radius outside the limit.
  */
 export async function nearbyCentres(
   db: Database,
@@ -115,33 +126,20 @@ export async function nearbyCentres(
   if (!valid) return []
   const origin = sql`ll_to_earth(${latitude}::float8, ${longitude}::float8)`
   const point = sql`ll_to_earth(g.latitude, g.longitude)`
-  const rows = await selectCentre(activeCentres(db, langCode))
+  const nearest = activeCentres(db, langCode)
+    .innerJoin('md_center_geo as g', 'g.center_id', 'c.id')
+    .selectAll('c')
     .select(sql<number>`earth_distance(${origin}, ${point})`.as('distance'))
-    .where(sql<boolean>`earth_box(${origin}, ${distanceMeters}::float8) @> ${point}`)
-    .where(sql<boolean>`earth_distance(${origin}, ${point}) <= ${distanceMeters}::float8`)
-    .orderBy('distance')
-    .orderBy('c.id')
+    .orderBy(sql`${point} <-> ${origin}`)
     .limit(Math.floor(limit))
+  const rows = await db
+    .selectFrom(nearest.as('n'))
+    .selectAll('n')
+    .where('n.distance', '<=', distanceMeters)
+    .orderBy('n.distance')
+    .orderBy('n.id')
     .execute()
   return withCalendar(db, today, langCode, rows)
-}
-
-function selectCentre(query: CentreQuery) {
-  return query.selectAll('c').select(['g.latitude', 'g.longitude'])
-}
-
-type SelectedCentres = ReturnType<typeof selectCentre>
-
-function orderCentres(
-  query: SelectedCentres,
-  sortBy: SortField,
-  orderBy: 'asc' | 'desc',
-): SelectedCentres {
-  const column = SORT_COLUMNS[sortBy] ?? SORT_COLUMNS.name
-  const direction = orderBy === 'desc' ? 'desc' : 'asc'
-  const ordered = query.orderBy(column, direction)
-  // Equal names (or timestamps) must not shuffle between pages.
-  return column === 'c.id' ? ordered : ordered.orderBy('c.id', 'asc')
 }
 
 /**
@@ -152,12 +150,17 @@ async function withCalendar(
   db: Database,
   today: Today,
   langCode: string,
-  rows: (CentreRow & { distance?: number })[],
+  rows: (Omit<CentreRow, 'latitude' | 'longitude'> & { distance?: number })[],
 ): Promise<RegistrationCenter[]> {
   if (rows.length === 0) return []
   const ids = [...new Set(rows.map((r) => r.id))]
   const holidayPlaces = [...new Set(rows.map((r) => r.holiday_location_code))]
-  const [days, holidays] = await Promise.all([
+  const [places, days, holidays] = await Promise.all([
+    db
+      .selectFrom('md_center_geo')
+      .select(['center_id', 'latitude', 'longitude'])
+      .where('center_id', 'in', ids)
+      .execute(),
     db
       .selectFrom('md_center_working_day as w')
       .innerJoin('md_day_of_week as d', (j) =>
@@ -183,9 +186,14 @@ async function withCalendar(
   ])
   const daysByCentre = groupBy<WorkingDayRow>(days, (d) => d.center_id)
   const holidaysByPlace = groupBy<HolidayRow>(holidays, (h) => h.location_code)
+  const placeOf = new Map(places.map((p) => [p.center_id, p]))
   return rows.map((row) =>
     presentCentre(
-      row,
+      {
+        ...row,
+        latitude: placeOf.get(row.id)?.latitude ?? null,
+        longitude: placeOf.get(row.id)?.longitude ?? null,
+      },
       daysByCentre.get(row.id) ?? [],
       holidaysByPlace.get(row.holiday_location_code) ?? [],
       row.distance,

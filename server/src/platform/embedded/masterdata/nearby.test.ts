@@ -133,7 +133,7 @@ describe('embedded masterdata: centres near a point', () => {
       2000,
       10,
     )
-    const nearby = captured.find((q) => q.sql.includes('earth_box'))
+    const nearby = captured.find((q) => q.sql.includes('<->'))
     if (!nearby) throw new Error('nearby query not captured')
     await sql`SET enable_seqscan = off`.execute(handle.db)
     try {
