@@ -82,6 +82,8 @@ export class Api {
     name: string,
     pageNumber = 0,
     pageSize = 10,
+    /** The language `name` is written in, when not `lang` (results stay in `lang`). */
+    nameLangCode?: string,
   ): Promise<CentrePage> {
     // The portal's own order: by name, ascending.
     const q = new URLSearchParams({
@@ -89,6 +91,7 @@ export class Api {
       pageSize: String(pageSize),
       sortBy: 'name',
       orderBy: 'asc',
+      ...(nameLangCode ? { nameLangCode } : {}),
     })
     return this.get<CentrePage>(
       `/proxy/masterdata/registrationcenters/page/${lang}/${level}/${encodeURIComponent(name)}?${q}`,

@@ -90,6 +90,11 @@ export interface CentreSearch {
   /** Zero-based, as MOSIP counts pages. */
   pageNumber: number
   pageSize: number
+  /**
+   * The language `text` is written in, when it is not `lang` (ours, not MOSIP's): names match in
+   * this language and the centres come back in `lang`, so a search survives a language switch.
+   */
+  nameLangCode?: string | undefined
 }
 
 export function searchCentres(
@@ -103,6 +108,9 @@ export function searchCentres(
     sortBy: 'name',
     orderBy: 'asc',
   })
+  if (search.nameLangCode && search.nameLangCode !== lang) {
+    query.set('nameLangCode', search.nameLangCode)
+  }
   return apiGet<CentrePage>(
     `/proxy/masterdata/registrationcenters/page/${segment(lang)}/${segment(search.level)}/${segment(search.text)}?${query}`,
     options,

@@ -52,6 +52,8 @@ export default function RegistrationCentres() {
 
   const levels = useApi((signal) => getLocationLevels(code, { signal }), [code])
 
+  // Names match in the language the text was typed in; the centres come back in this one.
+  const nameLangCode = query?.textLang && query.textLang !== code ? query.textLang : undefined
   const search = useApi(
     query
       ? (signal) =>
@@ -60,13 +62,14 @@ export default function RegistrationCentres() {
             {
               level: query.level,
               text: query.text,
+              nameLangCode,
               pageNumber: query.page - 1,
               pageSize: query.size,
             },
             { signal },
           )
       : null,
-    [code, query?.level, query?.text, query?.page, query?.size],
+    [code, query?.level, query?.text, nameLangCode, query?.page, query?.size],
   )
 
   const nearQuery = near.status === 'located' && !query ? near.near : undefined
@@ -76,6 +79,36 @@ export default function RegistrationCentres() {
     nearQuery?.longitude,
     nearQuery?.distanceMeters,
   ])
+
+  const totalPages =
+    search.status === 'success'
+      ? search.data.totalPages ||
+        Math.ceil(search.data.totalItems / Math.max(search.data.pageSize || query?.size || 10, 1))
+      : 0
+  // A page past the end (an old link, fewer centres since): the last page is shown instead.
+  const pastLastPage =
+    query !== undefined &&
+    search.status === 'success' &&
+    search.data.totalItems > 0 &&
+    query.page > totalPages
+  // A link without the text's language: once its text has found centres in this language, the
+  // URL says so, and a language switch keeps finding them.
+  const pinTextLang =
+    query !== undefined &&
+    query.textLang === undefined &&
+    search.status === 'success' &&
+    search.data.totalItems > 0
+
+  // Corrections of the address, not new steps: they replace the history entry.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `query` is rebuilt every render; the flags say when it needs correcting.
+  useEffect(() => {
+    if (!query) return
+    if (pastLastPage) {
+      setParams(writeSearchQuery({ ...query, page: Math.max(totalPages, 1) }), { replace: true })
+    } else if (pinTextLang) {
+      setParams(writeSearchQuery({ ...query, textLang: code }), { replace: true })
+    }
+  }, [pastLastPage, pinTextLang, totalPages, code, setParams])
 
   // After a page change, continue reading from the top of the new results.
   useEffect(() => {
@@ -92,7 +125,10 @@ export default function RegistrationCentres() {
   const runSearch = (level: number, text: string) => {
     preloadResults()
     setNear({ status: 'idle' })
-    setParams(writeSearchQuery({ level, text, page: 1, size: query?.size ?? 10 }))
+    // The text is in the language shown, unless it is the text of the current search, still
+    // in the language it was first typed in (e.g. only the location type changed).
+    const textLang = query?.text === text && query.textLang ? query.textLang : code
+    setParams(writeSearchQuery({ level, text, textLang, page: 1, size: query?.size ?? 10 }))
   }
 
   const goToPage = (page: number, size = query?.size ?? 10) => {
@@ -120,11 +156,11 @@ export default function RegistrationCentres() {
   let statusError: unknown
   let showResults = false
   if (query) {
-    if (search.status === 'loading') status = t('regcenter.searching')
+    if (search.status === 'loading' || pastLastPage) status = t('regcenter.searching')
     else if (search.status === 'error') {
       if (isNotFound(search.error)) status = t('regcenter.noneFound', { text: query.text })
       else statusError = search.error
-    } else if (search.status === 'success') {
+    } else if (search.status === 'success' && !pastLastPage) {
       const total = search.data.totalItems
       status =
         total > 0
@@ -155,11 +191,6 @@ export default function RegistrationCentres() {
       : !query && nearby.status === 'success'
         ? nearby.data
         : []
-  const totalPages =
-    search.status === 'success'
-      ? search.data.totalPages ||
-        Math.ceil(search.data.totalItems / Math.max(search.data.pageSize || query?.size || 10, 1))
-      : 0
 
   return (
     <div className="page page-regcenter">

@@ -78,15 +78,24 @@ export function NavLink({ end, ...props }: AnchorProps & { to: string; end?: boo
   return <Link {...props} aria-current={active ? 'page' : undefined} />
 }
 
-/** The query string of the current page, and a way to replace it (a new history entry). */
-export function useSearchParams(): [URLSearchParams, (next: URLSearchParams) => void] {
+/**
+ * The query string of the current page, and a way to change it: a new history entry, or with
+ * `replace` a correction of the current one (Back does not return to it).
+ */
+export function useSearchParams(): [
+  URLSearchParams,
+  (next: URLSearchParams, options?: { replace?: boolean }) => void,
+] {
   const { pathname, search } = useLocation()
   const navigate = useNavigate()
   const params = useMemo(() => new URLSearchParams(search), [search])
   const setParams = useCallback(
-    (next: URLSearchParams) => {
+    (next: URLSearchParams, options?: { replace?: boolean }) => {
       const query = next.toString()
-      navigate({ pathname, search: query ? `?${query}` : '' })
+      navigate(
+        { pathname, search: query ? `?${query}` : '' },
+        { replace: options?.replace === true },
+      )
     },
     [navigate, pathname],
   )

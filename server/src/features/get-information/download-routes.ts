@@ -1,0 +1,173 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { Type } from 'typebox'
+import type { Config } from '../../config.ts'
+import { envelopeSchema, LangCode } from '../../http/schemas.ts'
+import { directionOf } from '../../pdf/direction.ts'
+import { fileTimestamp } from '../../pdf/timestamps.ts'
+import type { MasterdataPort } from '../../platform/masterdata.ts'
+import * as S from './schemas.ts'
+import { createGetInformationService } from './service.ts'
+
+/** MOSIP's `resident.registration-centers.download.max.count`. */
+export const DOWNLOAD_MAX_CENTRES = 100
+
+const tags = ['get-information']
+
+// The PDF engine (pdfkit, HarfBuzz, the fonts) loads with the first download, not at start-up.
+const centreListPdf = async (
+  ...args: Parameters<typeof import('./centre-list-pdf.ts').centreListPdf>
+) => (await import('./centre-list-pdf.ts')).centreListPdf(...args)
+const documentsPdf = async (
+  ...args: Parameters<typeof import('./documents-pdf.ts').documentsPdf>
+) => (await import('./documents-pdf.ts')).documentsPdf(...args)
+
+const CentreListQuery = Type.Object({
+  langcode: LangCode,
+  hierarchylevel: S.CentrePageParams.properties.hierarchylevel,
+  // Optional here so a missing name answers MOSIP's RES-SER-518, as a blank one does.
+  name: Type.Optional(Type.String({ maxLength: 100, description: 'part of a location name' })),
+  nameLangCode: S.CentrePageQuery.properties.nameLangCode,
+})
+const DownloadHeaders = Type.Object({
+  'time-zone-offset': Type.Optional(
+    Type.Integer({
+      minimum: -1440,
+      maximum: 1440,
+      description: 'minutes, as getTimezoneOffset(): local time = UTC − offset',
+    }),
+  ),
+})
+const DocumentsQuery = Type.Object({ langcode: LangCode })
+
+const pdfResponse = {
+  200: {
+    description: 'The PDF, as an attachment; bad input answers the JSON error envelope (HTTP 200)',
+    content: {
+      'application/pdf': { schema: Type.String({ format: 'binary' }) },
+      'application/json': { schema: envelopeSchema(Type.Null()) },
+    },
+  },
+}
+
+function sendPdf(reply: FastifyReply, name: string, pdf: Uint8Array, now: Date, offset: number) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header(
+      'content-disposition',
+      `attachment; filename="${name}_${fileTimestamp(now, offset)}.pdf"`,
+    )
+    .header('cache-control', 'no-store')
+    .send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength))
+}
+
+/** "Get information" downloads: the centre list (search or nearby) and the documents list. */
+export function registerGetInformationDownloads(
+  parent: FastifyInstance,
+  config: Config,
+  masterdata: MasterdataPort,
+): void {
+  const api = parent.withTypeProvider<TypeBoxTypeProvider>()
+  const service = createGetInformationService(config, masterdata)
+  const direction = async (lang: string) => directionOf(await masterdata.languages(), lang)
+
+  api.get(
+    '/download/registration-centers-list',
+    {
+      schema: {
+        tags,
+        summary: 'PDF of the centres in locations whose name contains the text (at most 100)',
+        querystring: CentreListQuery,
+        headers: DownloadHeaders,
+        response: pdfResponse,
+      },
+    },
+    async (request, reply) => {
+      const { langcode, name, nameLangCode } = request.query
+      const level = Number(request.query.hierarchylevel)
+      const page = await service.searchCentres({
+        langcode,
+        ...(nameLangCode ? { nameLangCode } : {}),
+        hierarchylevel: level,
+        name: name ?? '',
+        pageNumber: 0,
+        pageSize: DOWNLOAD_MAX_CENTRES,
+        sortBy: 'name',
+        orderBy: 'asc',
+      })
+      const levels = await service.levels(langcode)
+      const levelName = levels.find((l) => l.hierarchyLevel === level)?.hierarchyLevelName
+      const now = new Date()
+      const offset = request.headers['time-zone-offset'] ?? 0
+      const pdf = await centreListPdf({
+        lang: langcode,
+        direction: await direction(langcode),
+        query: { kind: 'search', levelName: levelName ?? String(level), name: (name ?? '').trim() },
+        centres: page.data,
+        total: page.totalItems,
+        generatedAt: now,
+        timeZoneOffset: offset,
+      })
+      return sendPdf(reply, 'Registration_centers', pdf, now, offset)
+    },
+  )
+
+  api.get(
+    '/download/nearestRegistrationcenters',
+    {
+      schema: {
+        tags,
+        summary: 'PDF of the centres within a distance (metres) of a point, nearest first',
+        querystring: S.NearbyParams,
+        headers: DownloadHeaders,
+        response: pdfResponse,
+      },
+    },
+    async (request, reply) => {
+      const { langcode, longitude, latitude, proximitydistance } = request.query
+      const distance = Number(proximitydistance)
+      const centres = await service.nearby(langcode, Number(longitude), Number(latitude), distance)
+      const now = new Date()
+      const offset = request.headers['time-zone-offset'] ?? 0
+      const pdf = await centreListPdf({
+        lang: langcode,
+        direction: await direction(langcode),
+        query: { kind: 'nearby', latitude, longitude, distanceMeters: distance },
+        centres,
+        total: centres.length,
+        generatedAt: now,
+        timeZoneOffset: offset,
+      })
+      // MOSIP names the nearby list like the search list
+      // (mosip.resident.download.nearest.registration.centre.file.name.convention).
+      return sendPdf(reply, 'Registration_centers', pdf, now, offset)
+    },
+  )
+
+  api.get(
+    '/download/supporting-documents',
+    {
+      schema: {
+        tags,
+        summary: 'PDF of the supporting documents, by category',
+        querystring: DocumentsQuery,
+        headers: DownloadHeaders,
+        response: pdfResponse,
+      },
+    },
+    async (request, reply) => {
+      const { langcode } = request.query
+      const categories = await service.validDocuments(langcode)
+      const now = new Date()
+      const offset = request.headers['time-zone-offset'] ?? 0
+      const pdf = await documentsPdf({
+        lang: langcode,
+        direction: await direction(langcode),
+        categories,
+        generatedAt: now,
+        timeZoneOffset: offset,
+      })
+      return sendPdf(reply, 'Supporting_documents', pdf, now, offset)
+    },
+  )
+}
