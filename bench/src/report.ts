@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { LoadResult } from './load.ts'
+import type { PdfTiming } from './pdf-timing.ts'
 import type { PortalWeight } from './portal-weight.ts'
 import type { StartRun, StartTimes } from './start-time.ts'
 
@@ -42,6 +43,7 @@ export interface Report {
   sections: DatabaseSection[]
   startTimes: StartTimes | undefined
   portal: PortalWeight | undefined
+  pdf: PdfTiming[] | undefined
   problems: string[]
 }
 

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { startBareServer } from './bare-server.ts'
 import { type LoadOptions, measurePair } from './load.ts'
+import { formatPdfTimes, measurePdfTimes } from './pdf-timing.ts'
 import { type Seeded, seedPGlite, seedPostgres } from './population.ts'
 import { ensurePortalBuilt, measurePortalWeight } from './portal-weight.ts'
 import {
@@ -173,6 +174,7 @@ async function main(scratch: string): Promise<number> {
     sections: [],
     startTimes: undefined,
     portal: undefined,
+    pdf: undefined,
     problems: [],
   }
   const attempt = async (what: string, work: () => Promise<void>) => {
@@ -200,6 +202,12 @@ async function main(scratch: string): Promise<number> {
       log(`Start time: npm start, 1 cold + ${START_RUNS} warm…`)
       report.startTimes = await measureStartTimes(path.join(scratch, 'demo-data'), START_RUNS)
       log(`\n${formatStartTimes(report.startTimes)}\n`)
+    })
+    await attempt('PDF generation', async () => {
+      const runs = positive('BENCH_PDF_RUNS', 30)
+      log(`PDF generation: 100-centre list, ${runs} runs per language…`)
+      report.pdf = await measurePdfTimes(runs)
+      log(`\n${formatPdfTimes(report.pdf, runs)}\n`)
     })
     await attempt('portal weight', async () => {
       report.portal = measurePortalWeight(path.join(repoRoot, 'portal/dist'), FIRST_PAGE_CHUNKS)

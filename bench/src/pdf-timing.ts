@@ -1,0 +1,92 @@
+// PDF generation time for a 100-centre list in each language, in this process: the cost a
+// resident waits for on "Download this list", without the network.
+import { openPGlite } from '../../server/src/db/database.ts'
+import { migrateToLatest } from '../../server/src/db/migrate.ts'
+import { centreListPdf } from '../../server/src/features/get-information/centre-list-pdf.ts'
+import { directionOf } from '../../server/src/pdf/index.ts'
+import { seedDemoCountry } from '../../server/src/platform/embedded/demo-country/seed.ts'
+import { createEmbeddedMasterdata } from '../../server/src/platform/embedded/masterdata/store.ts'
+import { percentile } from './stats.ts'
+
+export interface PdfTiming {
+  lang: string
+  centres: number
+  pages: number
+  bytes: number
+  p50Ms: number
+  p99Ms: number
+}
+
+const LANGS = ['eng', 'fra', 'spa', 'ara', 'hin', 'kan', 'tam']
+
+export async function measurePdfTimes(runs: number): Promise<PdfTiming[]> {
+  const handle = await openPGlite()
+  try {
+    await migrateToLatest(handle.db)
+    await seedDemoCountry(handle.db, { seed: 1, centres: 300 })
+    const masterdata = createEmbeddedMasterdata(handle.db)
+    const languages = await masterdata.languages()
+    const results: PdfTiming[] = []
+    for (const lang of LANGS) {
+      // Level 0 is the country: its name matches every centre, so a page holds 100.
+      const country = await handle.db
+        .selectFrom('md_location')
+        .select('name')
+        .where('level', '=', 0)
+        .where('lang_code', '=', lang)
+        .executeTakeFirstOrThrow()
+      const page = await masterdata.searchCentres({
+        langCode: lang,
+        hierarchyLevel: 0,
+        text: country.name,
+        pageNumber: 0,
+        pageSize: 100,
+        sortBy: 'name',
+        orderBy: 'asc',
+      })
+      const input = {
+        lang,
+        direction: directionOf(languages, lang),
+        query: { kind: 'search' as const, levelName: '', name: country.name },
+        centres: page.data,
+        total: page.totalItems,
+        generatedAt: new Date(),
+        timeZoneOffset: 0,
+      }
+      const first = await centreListPdf(input) // warm-up: fonts, HarfBuzz, caches
+      const times: number[] = []
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now()
+        await centreListPdf({ ...input, generatedAt: new Date() })
+        times.push(performance.now() - started)
+      }
+      const pages = (
+        Buffer.from(first)
+          .toString('latin1')
+          .match(/\/Type\s*\/Page\b/g) ?? []
+      ).length
+      results.push({
+        lang,
+        centres: page.data.length,
+        pages,
+        bytes: first.byteLength,
+        p50Ms: percentile(times, 0.5),
+        p99Ms: percentile(times, 0.99),
+      })
+    }
+    return results
+  } finally {
+    await handle.close()
+  }
+}
+
+export function formatPdfTimes(rows: PdfTiming[], runs: number): string {
+  const lines = [`── PDF generation: 100-centre list, ${runs} runs per language after a warm-up ──`]
+  lines.push('lang  centres  pages     bytes   p50 ms   p99 ms')
+  for (const r of rows) {
+    lines.push(
+      `${r.lang.padEnd(4)}  ${String(r.centres).padStart(7)}  ${String(r.pages).padStart(5)}  ${String(r.bytes).padStart(8)}  ${r.p50Ms.toFixed(1).padStart(7)}  ${r.p99Ms.toFixed(1).padStart(7)}`,
+    )
+  }
+  return lines.join('\n')
+}
