@@ -206,9 +206,11 @@ describe('embedded masterdata: centre search', () => {
       expect(page.data.length).toBe(pageSize)
       return queries
     }
+    // The first page also reads the day names and holidays, which are then held.
+    expect(await cost(2)).toBeLessThanOrEqual(4)
     const small = await cost(2)
     expect(await cost(60)).toBe(small)
-    expect(small).toBeLessThanOrEqual(4)
+    expect(small).toBeLessThanOrEqual(2)
   })
 
   it('finds centres by exact location names', async () => {

@@ -6,7 +6,13 @@ import type {
   LocationHierarchyLevel,
   MasterdataPort,
 } from '../../masterdata.ts'
-import { centresByLocationNames, nearbyCentres, searchCentres, type Today } from './centres.ts'
+import {
+  centresByLocationNames,
+  createCalendarCache,
+  nearbyCentres,
+  searchCentres,
+  type Today,
+} from './centres.ts'
 import { presentLocation, presentWorkingDay } from './presenters.ts'
 
 export interface EmbeddedMasterdataOptions {
@@ -20,6 +26,7 @@ export function createEmbeddedMasterdata(
   options: EmbeddedMasterdataOptions = {},
 ): MasterdataPort {
   const today: Today = options.today ?? (() => new Date().toISOString().slice(0, 10))
+  const calendar = createCalendarCache(db)
 
   function locations(langCode: string) {
     return db
@@ -104,13 +111,13 @@ export function createEmbeddedMasterdata(
       return row ? presentLocation(row) : undefined
     },
 
-    searchCentres: (search) => searchCentres(db, today, search),
+    searchCentres: (search) => searchCentres(db, today, calendar, search),
 
     centresByLocationNames: (langCode, hierarchyLevel, names) =>
-      centresByLocationNames(db, today, langCode, hierarchyLevel, names),
+      centresByLocationNames(db, today, calendar, langCode, hierarchyLevel, names),
 
     nearbyCentres: (langCode, longitude, latitude, distanceMeters, limit) =>
-      nearbyCentres(db, today, langCode, longitude, latitude, distanceMeters, limit),
+      nearbyCentres(db, today, calendar, langCode, longitude, latitude, distanceMeters, limit),
 
     async workingDays(centreId, langCode) {
       const centre = await db
