@@ -3,7 +3,6 @@ import helmet from '@fastify/helmet'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
-import { registerGetInformationDownloads } from './features/get-information/download-routes.ts'
 import { registerGetInformation } from './features/get-information/routes.ts'
 import { registerUiProperties } from './features/ui-properties/routes.ts'
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.ts'
@@ -65,7 +64,6 @@ export async function buildApp(
     async (api) => {
       registerUiProperties(api, config)
       registerGetInformation(api, config, ports.masterdata)
-      registerGetInformationDownloads(api, config, ports.masterdata)
     },
     { prefix: API_PREFIX },
   )

@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
-import { API_PREFIX } from './openapi.ts'
 
 /**
  * Serves the built portal at `/`: hashed assets cached for a year, precompressed files when the
@@ -28,7 +27,6 @@ export async function registerPortal(app: FastifyInstance, portalDir: string): P
     if (request.method !== 'GET' && request.method !== 'HEAD') return
     const url = request.url.split('?')[0] ?? '/'
     if (!spaPaths.test(url) || path.extname(url)) return
-    if (url.startsWith(API_PREFIX)) return
     reply.header('cache-control', 'no-cache')
     return reply.sendFile('index.html')
   })

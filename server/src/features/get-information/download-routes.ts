@@ -1,13 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import type { Config } from '../../config.ts'
 import { envelopeSchema, LangCode } from '../../http/schemas.ts'
 import { directionOf } from '../../pdf/direction.ts'
 import { fileTimestamp } from '../../pdf/timestamps.ts'
 import type { MasterdataPort } from '../../platform/masterdata.ts'
 import * as S from './schemas.ts'
-import { createGetInformationService } from './service.ts'
+import type { GetInformationService } from './service.ts'
 
 /** MOSIP's `resident.registration-centers.download.max.count`. */
 export const DOWNLOAD_MAX_CENTRES = 100
@@ -64,11 +63,10 @@ function sendPdf(reply: FastifyReply, name: string, pdf: Uint8Array, now: Date, 
 /** "Get information" downloads: the centre list (search or nearby) and the documents list. */
 export function registerGetInformationDownloads(
   parent: FastifyInstance,
-  config: Config,
+  service: GetInformationService,
   masterdata: MasterdataPort,
 ): void {
   const api = parent.withTypeProvider<TypeBoxTypeProvider>()
-  const service = createGetInformationService(config, masterdata)
   const direction = async (lang: string) => directionOf(await masterdata.languages(), lang)
 
   api.get(

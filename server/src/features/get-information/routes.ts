@@ -3,13 +3,14 @@ import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../config.ts'
 import { ok } from '../../http/envelope.ts'
 import type { MasterdataPort } from '../../platform/masterdata.ts'
+import { registerGetInformationDownloads } from './download-routes.ts'
 import * as S from './schemas.ts'
 import { createGetInformationService } from './service.ts'
 
 const tags = ['get-information']
 const BASE = '/proxy/masterdata'
 
-/** MOSIP's public masterdata proxy routes behind "Get information". */
+/** MOSIP's public masterdata proxy routes behind "Get information", and its PDF downloads. */
 export function registerGetInformation(
   parent: FastifyInstance,
   config: Config,
@@ -17,6 +18,7 @@ export function registerGetInformation(
 ): void {
   const api = parent.withTypeProvider<TypeBoxTypeProvider>()
   const service = createGetInformationService(config, masterdata)
+  registerGetInformationDownloads(api, service, masterdata)
 
   api.get(
     `${BASE}/locationHierarchyLevels/:langcode`,
