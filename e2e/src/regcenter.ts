@@ -59,6 +59,13 @@ export async function typePlace(page: Page, text: string): Promise<void> {
   assert(typed === text, `typed "${text}" but the field holds "${typed}"`)
 }
 
+/** Searches as a resident does: chooses the level, types the place name, presses Search. */
+export async function searchPlace(page: Page, levelName: string, text: string): Promise<void> {
+  await chooseLevel(page, levelName)
+  await typePlace(page, text)
+  await page.click(SEL.submit)
+}
+
 /** Reads every result card. */
 export function shownCentres(page: Page): Promise<ShownCentre[]> {
   return page.$$eval(SEL.card, (cards) =>

@@ -4,7 +4,7 @@ import { crowdedPoint, regionWithManyCentres } from '../fixtures.ts'
 import { emulatePosition } from '../geolocation.ts'
 import { test } from '../harness.ts'
 import { openPage, PAGE_LANGUAGES, portalText, setLanguage } from '../portal.ts'
-import { chooseLevel, SEL, typePlace, waitForCentres } from '../regcenter.ts'
+import { SEL, searchPlace, waitForCentres } from '../regcenter.ts'
 
 /*
  * The "Download PDF" links: plain `<a href download>` to MOSIP's download routes. Each test
@@ -82,9 +82,7 @@ for (const lang of PAGE_LANGUAGES) {
     const region = await regionWithManyCentres(t.baseUrl, lang)
     await openPage(t, '/regcenter', lang)
     assert(!(await page.$(LINK.centres)), 'a download link is shown before any result')
-    await chooseLevel(page, region.level.hierarchyLevelName)
-    await typePlace(page, region.location.name)
-    await page.click(SEL.submit)
+    await searchPlace(page, region.level.hierarchyLevelName, region.location.name)
     await page.waitForSelector(SEL.card)
     const link = await downloadLink(page, LINK.centres)
     const url = await checkLink(page, link, lang, 'regcenter.download')
@@ -136,9 +134,7 @@ test('downloads: after a language switch the list downloads in the new language 
   const { page } = t
   const region = await regionWithManyCentres(t.baseUrl, 'eng')
   await openPage(t, '/regcenter', 'eng')
-  await chooseLevel(page, region.level.hierarchyLevelName)
-  await typePlace(page, region.location.name)
-  await page.click(SEL.submit)
+  await searchPlace(page, region.level.hierarchyLevelName, region.location.name)
   await page.waitForSelector(SEL.card)
   await setLanguage(page, 'ara')
   await page.waitForFunction(

@@ -7,6 +7,7 @@ import {
   assertCardDetails,
   chooseLevel,
   SEL,
+  searchPlace,
   shownCentres,
   typePlace,
   waitForCentres,
@@ -21,9 +22,7 @@ test('regcenter: search by region shows centre cards and pages to page 2 (eng)',
   const second = await api.centrePage('eng', region.level.hierarchyLevel, name, 1, 10)
 
   await openPage(t, '/regcenter', 'eng')
-  await chooseLevel(page, region.level.hierarchyLevelName)
-  await typePlace(page, name)
-  await page.click(SEL.submit)
+  await searchPlace(page, region.level.hierarchyLevelName, name)
 
   const shown = await waitForCentres(page, first.data)
   assertCardDetails(shown, first.data)
@@ -85,9 +84,7 @@ test('regcenter: a search that finds nothing says so (eng)', async (t) => {
   const { page } = t
   const region = await regionWithManyCentres(t.baseUrl, 'eng')
   await openPage(t, '/regcenter', 'eng')
-  await chooseLevel(page, region.level.hierarchyLevelName)
-  await typePlace(page, 'Zzqx no such place')
-  await page.click(SEL.submit)
+  await searchPlace(page, region.level.hierarchyLevelName, 'Zzqx no such place')
   await page.waitForFunction(
     (sel: string) =>
       (document.querySelector(sel)?.textContent ?? '').includes('Zzqx no such place'),
@@ -117,9 +114,7 @@ test('regcenter: a language switch keeps the results, now in Arabic (eng → ara
   )
 
   await openPage(t, '/regcenter', 'eng')
-  await chooseLevel(page, region.level.hierarchyLevelName)
-  await typePlace(page, name)
-  await page.click(SEL.submit)
+  await searchPlace(page, region.level.hierarchyLevelName, name)
   const before = await waitForCentres(page, english.data)
   const url = new URL(page.url())
   assert(url.searchParams.get('in') === 'eng', `the URL does not keep the text's language: ${url}`)

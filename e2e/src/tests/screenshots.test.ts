@@ -2,7 +2,7 @@ import { assert } from '../checks.ts'
 import { cityWithCentres, regionWithManyCentres } from '../fixtures.ts'
 import { screenshotPath, takeScreenshot, test } from '../harness.ts'
 import { openPage } from '../portal.ts'
-import { chooseLevel, SEL, shownCentres, typePlace } from '../regcenter.ts'
+import { SEL, searchPlace, shownCentres } from '../regcenter.ts'
 
 // Screenshots for people to look at (e2e/screenshots/, git-ignored), besides those of failures.
 
@@ -19,9 +19,7 @@ test('screenshot: registration centre results in Tamil', async (t) => {
   const { page } = t
   const region = await regionWithManyCentres(t.baseUrl, 'tam')
   await openPage(t, '/regcenter', 'tam')
-  await chooseLevel(page, region.level.hierarchyLevelName)
-  await typePlace(page, region.location.name)
-  await page.click(SEL.submit)
+  await searchPlace(page, region.level.hierarchyLevelName, region.location.name)
   await page.waitForSelector(SEL.card)
   assert((await shownCentres(page)).length > 0, 'no centres shown in Tamil')
   const file = await takeScreenshot(page, screenshotPath(t.browserName, 'shot regcenter tam'))
@@ -33,9 +31,7 @@ test('screenshot: registration centre results in Arabic at 320 px', async (t) =>
   const city = await cityWithCentres(t.baseUrl, 'ara')
   await page.setViewport({ width: 320, height: 640 })
   await openPage(t, '/regcenter', 'ara')
-  await chooseLevel(page, city.level.hierarchyLevelName)
-  await typePlace(page, city.location.name)
-  await page.click(SEL.submit)
+  await searchPlace(page, city.level.hierarchyLevelName, city.location.name)
   await page.waitForSelector(SEL.card)
   const file = await takeScreenshot(page, screenshotPath(t.browserName, 'shot regcenter ara 320'))
   assert(file, 'the screenshot could not be taken')
