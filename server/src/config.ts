@@ -24,6 +24,37 @@ export interface Config {
   /** Number of registration centres the demo country seeds (benchmarks raise it). */
   demoCentres: number
   trustProxy: boolean
+  /** SMTP server for email (`smtp://user:pass@host:587`); absent → email is not sent. */
+  smtpUrl: string | undefined
+  mailFrom: string
+  /** HTTP SMS gateway: POST JSON `{to, message}`; absent → SMS is not sent. */
+  smsGatewayUrl: string | undefined
+  /** Redis for rate limits shared by several processes; absent → PostgreSQL or memory. */
+  redisUrl: string | undefined
+  /** Keep every outgoing email/SMS in the development mailbox at /dev/mailbox (demo only). */
+  devMailbox: boolean
+  otp: {
+    /** Validity of an OTP (MOSIP default 180 s, never over 10 minutes). */
+    ttlSeconds: number
+    /** Wrong tries before an OTP is dead. */
+    maxAttempts: number
+    /** OTPs one individual may be sent per window. */
+    maxSends: number
+    sendWindowSeconds: number
+    /** Seconds before the portal offers "resend". */
+    resendAfterSeconds: number
+  }
+  /** Requests per client IP per window on the public OTP and status routes. */
+  ipLimit: { requests: number; windowSeconds: number }
+  keys: {
+    /** base64 of ≥32 random bytes. */
+    otpHmacKey: string | undefined
+    idHashSalt: string | undefined
+    /** PKCS#8 PEM of an Ed25519 key that signs card QR codes. */
+    cardSigningKey: string | undefined
+    /** Generate missing keys into DATA_DIR/keys (demo default; production must opt in). */
+    allowGenerated: boolean
+  }
 }
 
 export const SUPPORTED_LANGUAGES = ['eng', 'fra', 'ara', 'hin', 'kan', 'tam', 'spa'] as const
@@ -95,5 +126,42 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     demoSeed,
     demoCentres: int(env, 'DEMO_CENTRES', 100, 1, 1_000_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Resident Services <no-reply@resident.example>',
+    smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    devMailbox: devMailbox(env, mode),
+    otp: {
+      ttlSeconds: int(env, 'OTP_TTL_SECONDS', 180, 30, 600),
+      maxAttempts: int(env, 'OTP_MAX_ATTEMPTS', 5, 1, 10),
+      maxSends: int(env, 'OTP_MAX_SENDS', 10, 1, 100),
+      sendWindowSeconds: int(env, 'OTP_SEND_WINDOW_SECONDS', 600, 60, 86_400),
+      resendAfterSeconds: int(env, 'OTP_RESEND_AFTER_SECONDS', 60, 0, 600),
+    },
+    ipLimit: {
+      // Without a captcha (the official resident-ui) a client IP gets a third of the budget.
+      requests: int(
+        env,
+        'IP_LIMIT_REQUESTS',
+        bool(env, 'CAPTCHA_REQUIRED', true) ? 60 : 20,
+        1,
+        1_000_000,
+      ),
+      windowSeconds: int(env, 'IP_LIMIT_WINDOW_SECONDS', 600, 1, 86_400),
+    },
+    keys: {
+      otpHmacKey: env.OTP_HMAC_KEY || undefined,
+      idHashSalt: env.ID_HASH_SALT || undefined,
+      cardSigningKey: env.CARD_SIGNING_KEY || undefined,
+      allowGenerated: mode === 'demo' || bool(env, 'ALLOW_GENERATED_KEYS', false),
+    },
   }
+}
+
+function devMailbox(env: Env, mode: Config['mode']): boolean {
+  const on = bool(env, 'DEV_MAILBOX', mode === 'demo')
+  if (on && mode === 'production' && !bool(env, 'ALLOW_DEV_MAILBOX', false)) {
+    throw new ConfigError('DEV_MAILBOX in production needs ALLOW_DEV_MAILBOX=true')
+  }
+  return on
 }

@@ -1,0 +1,72 @@
+/**
+ * The ID-authentication port (MOSIP IDA internal OTP and auth APIs). Errors carry IDA's own codes
+ * and messages (`IDA-OTA-…`, `IDA-MLC-…`) so routes can pass them through as MOSIP does.
+ */
+
+export type OtpChannel = 'PHONE' | 'EMAIL'
+
+/** MOSIP `auth.types.allowed`. */
+export const AUTH_TYPES = [
+  'otp-email',
+  'otp-phone',
+  'demo',
+  'bio-FINGER',
+  'bio-IRIS',
+  'bio-FACE',
+] as const
+export type AuthType = (typeof AUTH_TYPES)[number]
+
+export interface IdaError {
+  errorCode: string
+  errorMessage: string
+}
+
+export interface OtpSendRequest {
+  individualId: string
+  /** 10 digits, chosen by the client; the OTP is bound to it. */
+  transactionId: string
+  channels: OtpChannel[]
+  /** Partner asking (the resident service itself here). */
+  partnerId: string
+}
+
+export type OtpSendResult =
+  | {
+      ok: true
+      maskedEmail: string | null
+      maskedMobile: string | null
+      /** Channels the OTP actually went to (a channel without a registered contact is skipped). */
+      sentTo: OtpChannel[]
+    }
+  | { ok: false; error: IdaError }
+
+export interface OtpAuthRequest {
+  individualId: string
+  transactionId: string
+  otp: string
+  partnerId: string
+}
+
+export type OtpAuthResult =
+  | { ok: true; uin: string; channels: OtpChannel[] }
+  | { ok: false; error: IdaError }
+
+/** One recorded authentication attempt (for the resident's authentication history later). */
+export interface AuthAttempt {
+  partnerId: string
+  authType: AuthType
+  transactionId: string
+  success: boolean
+  errorCode: string | null
+  at: Date
+}
+
+export interface IdAuthPort {
+  sendOtp(request: OtpSendRequest): Promise<OtpSendResult>
+  authenticateOtp(request: OtpAuthRequest): Promise<OtpAuthResult>
+  /** Lock or unlock an authentication type of a UIN (Secure my ID later; tests and seed now). */
+  setAuthTypeLocked(uin: string, authType: AuthType, locked: boolean): Promise<void>
+  lockedAuthTypes(uin: string): Promise<AuthType[]>
+  /** Authentication attempts against a UIN, newest first. */
+  authAttempts(uin: string, limit: number): Promise<AuthAttempt[]>
+}
