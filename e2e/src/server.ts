@@ -6,6 +6,7 @@ import { buildApp } from '../../server/src/app.ts'
 import { loadConfig } from '../../server/src/config.ts'
 import { openPGlite } from '../../server/src/db/database.ts'
 import { migrateToLatest } from '../../server/src/db/migrate.ts'
+import { loadKeys } from '../../server/src/keys/load.ts'
 import { createEmbeddedPorts, ensureDemoData } from '../../server/src/platform/embedded/index.ts'
 
 export const portalDist = fileURLToPath(new URL('../../portal/dist', import.meta.url))
@@ -45,7 +46,9 @@ export async function startServer(): Promise<RunningServer> {
   try {
     await migrateToLatest(handle.db)
     await ensureDemoData(handle.db, config)
-    const app = await buildApp(config, createEmbeddedPorts(handle.db))
+    const keys = await loadKeys(config)
+    const log = { warn: (obj: object, msg: string) => console.warn(msg, obj) }
+    const app = await buildApp(config, createEmbeddedPorts(handle.db, { config, keys, log }))
     await app.listen({ host: '127.0.0.1', port: 0 })
     const address = app.server.address()
     if (!address || typeof address === 'string') throw new Error('server has no TCP address')

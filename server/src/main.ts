@@ -1,9 +1,11 @@
 import path from 'node:path'
+import { pino } from 'pino'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { lockDataDir } from './db/data-dir-lock.ts'
 import { type DatabaseHandle, openPGlite, openPostgres } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
+import { loadKeys } from './keys/load.ts'
 import { createEmbeddedPorts, ensureDemoData } from './platform/embedded/index.ts'
 
 // The only module that reads the environment and the process: everything else gets `config`.
@@ -30,7 +32,12 @@ async function main(): Promise<void> {
   }
   await migrateToLatest(handle.db)
   const seeded = await ensureDemoData(handle.db, config)
-  const app = await buildApp(config, createEmbeddedPorts(handle.db))
+  const keys = await loadKeys(config)
+  const platformLog = pino({ level: config.logLevel }).child({ component: 'platform' })
+  const app = await buildApp(
+    config,
+    createEmbeddedPorts(handle.db, { config, keys, log: platformLog }),
+  )
   if (seeded) app.log.info('seeded the demo country')
 
   let closing = false

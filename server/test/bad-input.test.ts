@@ -51,7 +51,11 @@ function assertErrorShape(kase: BadCase, status: number, body: unknown) {
 describe('generated bad input on every route of the OpenAPI document', () => {
   it('documents every API route', () => {
     expect(operations.length).toBeGreaterThanOrEqual(11)
-    expect(operations.every((op) => op.path.startsWith('/resident/v1/'))).toBe(true)
+    expect(
+      operations.every(
+        (op) => op.path.startsWith('/resident/v1/') || op.path.startsWith('/.well-known/'),
+      ),
+    ).toBe(true)
   })
 
   it('answers every bad request with an error in the route shape, never a 5xx', async () => {

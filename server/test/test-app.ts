@@ -1,17 +1,21 @@
 import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
+import { pino } from 'pino'
 import { inject } from 'vitest'
 import { buildApp } from '../src/app.ts'
 import { type Config, loadConfig } from '../src/config.ts'
 import type { DatabaseHandle } from '../src/db/database.ts'
+import { generateKeys } from '../src/keys/testing.ts'
 import { createEmbeddedPorts } from '../src/platform/embedded/index.ts'
+import type { Ports } from '../src/platform/ports.ts'
 import { cloneTemplate } from './database-template.ts'
 
 export interface TestApp {
   app: FastifyInstance
   handle: DatabaseHandle
   config: Config
-  /** Every log line the app wrote, for privacy assertions. */
+  ports: Ports
+  /** Every log line the app and the platform wrote, for privacy assertions. */
   logs: string[]
   close(): Promise<void>
 }
@@ -27,11 +31,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       done()
     },
   })
-  const app = await buildApp(config, createEmbeddedPorts(handle.db), { logStream })
+  const keys = await generateKeys()
+  const log = pino({ level: 'info' }, logStream)
+  const ports = createEmbeddedPorts(handle.db, { config, keys, log })
+  const app = await buildApp(config, ports, { logStream })
   return {
     app,
     handle,
     config,
+    ports,
     logs,
     async close() {
       await app.close()

@@ -45,13 +45,34 @@ export function ok<T>(request: FastifyRequest, response: T) {
   }
 }
 
+/** IDA-style success of the OTP routes; the transaction id comes back under the caller's key. */
+export function idaOk<T>(request: FastifyRequest, response: T) {
+  const cfg = envelopeConfig(request)
+  return {
+    id: cfg.responseId,
+    version: cfg.responseVersion,
+    transactionID: transactionOf(request),
+    responseTime: mosipTime(),
+    response,
+    errors: null,
+    metadata: null,
+  }
+}
+
+/** The 10-digit transaction id of an OTP request body, when it has a well-formed one. */
+function transactionOf(request: FastifyRequest): string | null {
+  const body = request.body as { transactionID?: unknown; transactionId?: unknown } | undefined
+  const value = body?.transactionID ?? body?.transactionId
+  return typeof value === 'string' && /^[0-9]{10}$/.test(value) ? value : null
+}
+
 export function errorBody(request: FastifyRequest, errors: ResidentError[]) {
   const cfg = envelopeConfig(request)
   if (cfg.shape === 'ida') {
     return {
       id: cfg.responseId,
       version: cfg.responseVersion,
-      transactionID: null,
+      transactionID: transactionOf(request),
       responseTime: mosipTime(),
       response: null,
       errors: errors.map((e) => ({ errorCode: e.code, errorMessage: e.message })),

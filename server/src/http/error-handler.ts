@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sendError } from './envelope.ts'
 import { ResidentError } from './error-registry.ts'
+import { RateLimitedError } from './rate-limit.ts'
 
 /** Name of the parameter a schema validation error is about, for "Invalid Input Parameter- x". */
 function parameterName(error: FastifyError): string {
@@ -46,6 +47,9 @@ function toResidentError(error: FastifyError): ResidentError {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const residentError = toResidentError(error)
+    if (error instanceof RateLimitedError) {
+      reply.header('retry-after', String(error.retryAfterSeconds))
+    }
     if (residentError.status >= 500) request.log.error({ err: error }, 'request failed')
     return sendError(request, reply, residentError)
   })

@@ -19,6 +19,10 @@ export const ERRORS = {
   'RES-SER-449': { status: 200, message: 'AID is not ready' },
   'RES-SER-456': { status: 200, message: 'AID not found' },
   'RES-SER-457': { status: 200, message: 'AID not found' },
+  'RES-SER-465': {
+    status: 200,
+    message: 'OTP is blocked after too many wrong tries; ask for a new one',
+  },
   'RES-SER-509': { status: 400, message: 'Card is not ready for download' },
   'RES-SER-510': { status: 200, message: 'Innumerous OTP requests received' },
   'RES-OTP-006': { status: 200, message: 'OTP has expired' },
@@ -52,6 +56,8 @@ export const ERRORS = {
   'IDA-MLC-018': { status: 200, message: 'Individual id not available in database' },
   'IDA-MLC-019': { status: 200, message: 'Auth Type is Locked for the UIN' },
   'RES-SER-403': { status: 403, message: 'Access is denied' },
+  // MOSIP's auth adapter answers a request without a valid session this way (HTTP 401).
+  'KER-ATH-401': { status: 401, message: 'Authentication Failed' },
   'RES-SER-SYS-001': { status: 500, message: 'System exception, please try again later' },
   'RES-SER-901': { status: 404, message: 'No such resource' },
   'RES-SER-902': { status: 405, message: 'Method not allowed on this resource' },

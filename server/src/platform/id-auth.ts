@@ -54,7 +54,8 @@ export type OtpAuthResult =
 /** One recorded authentication attempt (for the resident's authentication history later). */
 export interface AuthAttempt {
   partnerId: string
-  authType: AuthType
+  /** The (first) channel's OTP type; null when no OTP of that transaction was found. */
+  authType: AuthType | null
   transactionId: string
   success: boolean
   errorCode: string | null

@@ -48,6 +48,8 @@ export interface MailboxMessage {
 
 export interface NotifierPort {
   send(request: NotificationRequest): Promise<NotificationResult>
+  /** Releases connections (an SMTP pool); the app calls it when it closes. */
+  close?(): Promise<void>
   /** The development mailbox, newest first; undefined when it is off (production). */
   mailbox?: {
     list(options: { to?: string; limit: number }): Promise<MailboxMessage[]>

@@ -3,7 +3,6 @@ import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { type PlacedGlyphs, pdfLabels } from '../../pdf/index.ts'
 import { pdfsToText } from '../../pdf/testing.ts'
 import { DEMO_POINTS } from '../../platform/embedded/demo-country/points.ts'
-import { createEmbeddedPorts } from '../../platform/embedded/index.ts'
 import { centreListPdf } from './centre-list-pdf.ts'
 import { documentsPdf } from './documents-pdf.ts'
 
@@ -67,7 +66,7 @@ const today = () => new Date().toISOString().slice(0, 10)
 describe('downloads in every language', () => {
   for (const lang of LANGS) {
     it(`answers the three PDFs in ${lang}, with the ids, phones, dates and codes readable`, async () => {
-      const { masterdata } = createEmbeddedPorts(t.handle.db)
+      const { masterdata } = t.ports
       const name = encodeURIComponent(city[lang] as string)
       const search = await masterdata.searchCentres({
         langCode: lang,
@@ -176,7 +175,7 @@ describe('download errors are MOSIP envelopes', () => {
 
 describe('no missing glyph in any language over the demo data', () => {
   it('draws every centre and document of the demo country in all seven languages', async () => {
-    const { masterdata } = createEmbeddedPorts(t.handle.db)
+    const { masterdata } = t.ports
     const languages = await masterdata.languages()
     for (const lang of LANGS) {
       const placed: PlacedGlyphs[] = []

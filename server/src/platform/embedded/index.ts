@@ -1,8 +1,13 @@
 import type { Config } from '../../config.ts'
 import type { Database } from '../../db/database.ts'
+import type { Keys } from '../keys.ts'
 import type { Ports } from '../ports.ts'
+import { createEmbeddedAudit } from './audit/store.ts'
 import { seedDemoCountry } from './demo-country/seed.ts'
+import { createEmbeddedIdAuth } from './id-auth/service.ts'
+import { createEmbeddedIdentity } from './identity/store.ts'
 import { createEmbeddedMasterdata } from './masterdata/store.ts'
+import { createEmbeddedNotifier } from './notifier/notifier.ts'
 
 /** Seed of the demo country: fixed, so every laptop and every test sees the same country. */
 export const DEMO_SEED = 20261127
@@ -16,7 +21,31 @@ export async function ensureDemoData(db: Database, config: Config): Promise<bool
   return true
 }
 
+export interface EmbeddedOptions {
+  config: Config
+  keys: Keys
+  /** Where the platform reports delivery failures (never with a contact or a code in them). */
+  log: { warn(obj: object, msg: string): void }
+}
+
 /** The in-process ID platform over our own database. */
-export function createEmbeddedPorts(db: Database): Ports {
-  return { db, masterdata: createEmbeddedMasterdata(db) }
+export function createEmbeddedPorts(db: Database, { config, keys, log }: EmbeddedOptions): Ports {
+  const identity = createEmbeddedIdentity(db)
+  const notifier = createEmbeddedNotifier(db, {
+    smtpUrl: config.smtpUrl,
+    mailFrom: config.mailFrom,
+    smsGatewayUrl: config.smsGatewayUrl,
+    devMailbox: config.devMailbox,
+    publicUrl: config.publicUrl,
+    log,
+  })
+  return {
+    db,
+    keys,
+    masterdata: createEmbeddedMasterdata(db),
+    identity,
+    idAuth: createEmbeddedIdAuth(db, { identity, notifier, keys, otp: config.otp }),
+    notifier,
+    audit: createEmbeddedAudit(db, { onError: (err) => log.warn({ err }, 'audit write failed') }),
+  }
 }

@@ -1,5 +1,8 @@
 import { sql } from 'kysely'
 import type { Database } from '../../../db/database.ts'
+import { seedAuthLocks } from '../id-auth/auth-records.ts'
+import { seedDemoResidents } from '../identity/demo-residents.ts'
+import { FEATURED_RESIDENTS } from '../identity/featured.ts'
 import { type DemoCountry, type DemoCountryOptions, generateDemoCountry } from './generate.ts'
 
 /** Rows per INSERT: each batch travels as one JSON parameter. */
@@ -27,6 +30,14 @@ export async function seedDemoCountry(db: Database, options: DemoCountryOptions)
         )
       }
     }
+    // The residents' registry: only a Temporary VID's expiry depends on the clock.
+    await seedDemoResidents(trx, { seed: options.seed, today: new Date() })
+    await seedAuthLocks(
+      trx,
+      FEATURED_RESIDENTS.flatMap((r) =>
+        r.uin && r.lockedAuthTypes.length > 0 ? [{ uin: r.uin, authTypes: r.lockedAuthTypes }] : [],
+      ),
+    )
   })
   // Fresh tables have no statistics (PGlite runs no autovacuum): without them the planner
   // guesses a handful of rows and picks scans that are slow at 10,000 centres.

@@ -1,0 +1,114 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import { Type } from 'typebox'
+import { idaOk, ok } from '../../http/envelope.ts'
+import { ResidentError } from '../../http/error-registry.ts'
+import type { PublicGuards } from '../../http/guards.ts'
+import { envelopeSchema } from '../../http/schemas.ts'
+import * as O from '../../otp/schemas.ts'
+import type { VerifyContactService } from './service.ts'
+
+const tags = ['verify-contact']
+
+const StatusQuery = Type.Object({
+  channel: Type.String({ maxLength: 10, description: 'PHONE or EMAIL' }),
+  individualId: Type.String({ pattern: '^[0-9]{10,16}$', description: 'UIN or VID' }),
+})
+
+const StatusResponse = Type.Object({
+  verificationStatus: Type.Boolean(),
+  /** MOSIP's masked form; null when no such contact is registered. */
+  maskedUserId: Type.Union([Type.String(), Type.Null()]),
+})
+
+const ValidateResponse = Type.Object({
+  authStatus: Type.Boolean(),
+  transactionId: Type.String(),
+  status: Type.String(),
+})
+
+/** Verify phone/email: `/channel/verification-status/`, `/req/otp`, `/validate-otp`. */
+export function registerVerifyContact(
+  parent: FastifyInstance,
+  service: VerifyContactService,
+  guards: PublicGuards,
+): void {
+  const api = parent.withTypeProvider<TypeBoxTypeProvider>()
+
+  api.get(
+    '/channel/verification-status',
+    {
+      // Public in MOSIP and it reveals masked contacts: kept, but limited per client IP.
+      preHandler: [guards.status],
+      config: { envelope: { responseId: 'mosip.resident.channel.verification.status' } },
+      schema: {
+        tags,
+        summary: 'Has the phone number or email of a UIN/VID been verified?',
+        querystring: StatusQuery,
+        response: { 200: envelopeSchema(StatusResponse) },
+      },
+    },
+    async (request) => {
+      const channel = request.query.channel.toUpperCase()
+      if (channel !== 'PHONE' && channel !== 'EMAIL') throw new ResidentError('RES-SER-438')
+      return ok(request, await service.status(request.query.individualId, channel))
+    },
+  )
+
+  api.post(
+    '/req/otp',
+    {
+      preHandler: [guards.ipLimit, guards.captcha],
+      config: {
+        envelope: {
+          responseId: 'mosip.identity.otp.internal',
+          responseVersion: '1.0',
+          shape: 'ida',
+        },
+      },
+      schema: {
+        tags,
+        summary: 'Send an OTP to the registered phone or email, to verify it',
+        body: O.OtpRequestBody,
+        response: { 200: O.IdaOtpResponse },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body
+      const transactionId = body.transactionID ?? body.transactionId
+      if (!transactionId) throw new ResidentError('RES-SER-410', 'transactionID')
+      const sent = await service.sendOtp({
+        individualId: body.individualId,
+        transactionId,
+        channels: O.channelsOf(body.otpChannel),
+        clientIp: request.ip,
+      })
+      reply.header('eventId', sent.eventId)
+      return idaOk(request, { maskedMobile: sent.maskedMobile, maskedEmail: sent.maskedEmail })
+    },
+  )
+
+  api.post(
+    '/validate-otp',
+    {
+      config: { envelope: { responseId: 'mosip.resident.identity.auth' } },
+      schema: {
+        tags,
+        summary: 'Check the OTP; the contact it was sent to becomes verified',
+        body: O.OtpCheckBody,
+        response: { 200: envelopeSchema(ValidateResponse) },
+      },
+    },
+    async (request, reply) => {
+      const { individualId, transactionId, otp } = request.body.request
+      const { eventId } = await service.validate({
+        individualId,
+        transactionId,
+        otp,
+        clientIp: request.ip,
+      })
+      reply.header('eventId', eventId)
+      return ok(request, { authStatus: true, transactionId, status: 'Success' })
+    },
+  )
+}

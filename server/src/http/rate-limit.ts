@@ -1,0 +1,271 @@
+import net from 'node:net'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { Redis } from 'ioredis'
+import pg from 'pg'
+import {
+  type IRateLimiterOptions,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible'
+import { ResidentError } from './error-registry.ts'
+
+/** A hook that may refuse a request; usable as `onRequest` (before the body is read) or `preHandler`. */
+export type RequestGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+
+/** RES-SER-905 (HTTP 429) with the seconds to wait, for `Retry-After`. */
+export class RateLimitedError extends ResidentError {
+  readonly retryAfterSeconds: number
+
+  constructor(retryAfterSeconds: number) {
+    super('RES-SER-905')
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
+export interface Limiter {
+  /** Spends one point of `key`'s budget; throws RateLimitedError when it is spent. */
+  consume(key: string): Promise<void>
+}
+
+/** Remembers keys for a while: the first use answers true, every later one false. */
+export interface ReplayGuard {
+  firstUse(key: string, ttlSeconds: number): Promise<boolean>
+}
+
+export interface RateLimits {
+  kind: 'redis' | 'postgres' | 'memory'
+  limiter(name: string, options: { points: number; durationSeconds: number }): Limiter
+  replayGuard(): ReplayGuard
+  /** Resolves once the store is reachable (Redis connected, PostgreSQL table created). */
+  ready(): Promise<void>
+  close(): Promise<void>
+}
+
+export interface RateLimitOptions {
+  /** Shared by every process: the preferred store. */
+  redisUrl?: string | undefined
+  /** Used when there is no Redis; each process opens its own small pool. */
+  databaseUrl?: string | undefined
+  /** Table of the PostgreSQL store. */
+  tableName?: string
+  /** Prefix of every key, so deployments (and test runs) sharing a store do not mix. */
+  namespace?: string
+  /** Store failures: requests then fall back to a per-process memory budget. */
+  onStoreError?: (error: unknown) => void
+}
+
+type StoreOptions = IRateLimiterOptions & { keyPrefix: string }
+
+interface Store {
+  kind: RateLimits['kind']
+  make(options: StoreOptions): RateLimiterMemory | RateLimiterRedis | RateLimiterPostgres
+  /** Never rejects; a failure is reported and retried on the next call. */
+  prepared(): Promise<void>
+  ready(): Promise<void>
+  close(): Promise<void>
+}
+
+const NAME = /^[a-z][a-z0-9-]{0,39}$/
+
+/**
+ * Rate limits over one store, chosen by what the deployment has: Redis when configured (several
+ * processes share budgets), else PostgreSQL, else memory (PGlite means a single process anyway).
+ * When the shared store fails, each limiter falls back to a memory budget in this process rather
+ * than refusing everyone or letting everyone through.
+ */
+export function createRateLimits(options: RateLimitOptions = {}): RateLimits {
+  const namespace = options.namespace ?? 'resident'
+  const report = options.onStoreError ?? (() => {})
+  const store = options.redisUrl
+    ? redisStore(options.redisUrl, report)
+    : options.databaseUrl
+      ? postgresStore(options.databaseUrl, options.tableName ?? 'rate_limits', report)
+      : memoryStore()
+
+  return {
+    kind: store.kind,
+    limiter(name, { points, durationSeconds }) {
+      if (!NAME.test(name)) throw new Error(`rate limiter name "${name}" is not a-z0-9-`)
+      const limiter = store.make({
+        keyPrefix: `${namespace}:${name}`,
+        points,
+        duration: durationSeconds,
+      })
+      return {
+        async consume(key) {
+          await store.prepared()
+          try {
+            await limiter.consume(key)
+          } catch (error) {
+            if (error instanceof RateLimiterRes) {
+              throw new RateLimitedError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)))
+            }
+            // Store and memory fallback both failed: let the request through, say so.
+            report(error)
+          }
+        },
+      }
+    },
+    replayGuard() {
+      const limiter = store.make({ keyPrefix: `${namespace}:replay`, points: 1, duration: 60 })
+      return {
+        async firstUse(key, ttlSeconds) {
+          await store.prepared()
+          try {
+            await limiter.consume(key, 1, {
+              customDuration: Math.max(1, Math.ceil(ttlSeconds)),
+            })
+            return true
+          } catch (error) {
+            // Refused (seen before) or no store at all: either way not a first use we can vouch for.
+            if (!(error instanceof RateLimiterRes)) report(error)
+            return false
+          }
+        },
+      }
+    },
+    ready: () => store.ready(),
+    close: () => store.close(),
+  }
+}
+
+function memoryStore(): Store {
+  return {
+    kind: 'memory',
+    make: (options) => new RateLimiterMemory(options),
+    prepared: async () => {},
+    ready: async () => {},
+    close: async () => {},
+  }
+}
+
+function redisStore(url: string, report: (error: unknown) => void): Store {
+  // Fail fast while Redis is away (no offline queue, a short timeout): the memory fallback answers.
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 1000,
+  })
+  redis.on('error', report)
+  return {
+    kind: 'redis',
+    make: (options) =>
+      new RateLimiterRedis({
+        ...options,
+        storeClient: redis,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory(options),
+      }),
+    prepared: async () => {},
+    ready: () =>
+      redis.status === 'ready'
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => {
+            redis.once('ready', () => resolve())
+            redis.once('error', reject)
+          }),
+    async close() {
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect())
+      else redis.disconnect()
+    },
+  }
+}
+
+const TABLE = /^[a-z_][a-z0-9_]{0,62}$/
+
+function postgresStore(url: string, table: string, report: (error: unknown) => void): Store {
+  if (!TABLE.test(table)) throw new Error(`rate limit table "${table}" is not a plain name`)
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 2000 })
+  pool.on('error', report)
+
+  // The library's own CREATE TABLE runs in every limiter's constructor, racing the others; one
+  // statement here instead, with the columns it expects (key, points, expire in epoch ms).
+  let creating: Promise<void> | undefined
+  const create = () => {
+    creating ??= pool
+      .query(
+        `CREATE TABLE IF NOT EXISTS "${table}" (key text PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+      )
+      .then(
+        () => {},
+        (error: { code?: string }) => {
+          // Another process created it at the same moment.
+          if (error.code === '23505' || error.code === '42P07') return
+          creating = undefined
+          throw error
+        },
+      )
+    return creating
+  }
+  // Rows outlive their window until deleted; sweep them now and then.
+  const sweep = setInterval(() => {
+    pool.query(`DELETE FROM "${table}" WHERE expire < $1`, [Date.now()]).catch(report)
+  }, 300_000)
+  sweep.unref()
+
+  return {
+    kind: 'postgres',
+    make: (options) =>
+      new RateLimiterPostgres({
+        ...options,
+        storeClient: pool,
+        storeType: 'pool',
+        tableName: table,
+        tableCreated: true,
+        clearExpiredByTimeout: false,
+        insuranceLimiter: new RateLimiterMemory(options),
+      }),
+    prepared: () => create().catch(report),
+    ready: create,
+    async close() {
+      clearInterval(sweep)
+      await pool.end()
+    },
+  }
+}
+
+/**
+ * The budget key of a client address: IPv4 as is (also when IPv4-mapped), IPv6 by its /64, since
+ * one subscriber usually holds a whole /64 and could otherwise rotate addresses freely.
+ */
+export function clientKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)
+  if (mapped?.[1]) return mapped[1]
+  const address = ip.split('%')[0] ?? ip
+  if (!net.isIPv6(address)) return ip
+  return `${expandIPv6(address).slice(0, 4).join(':')}::/64`
+}
+
+/** The eight hextets of an IPv6 address (without zone), compressed `::` and IPv4 tail expanded. */
+function expandIPv6(address: string): string[] {
+  let text = address.toLowerCase()
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text)
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number]
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
+  }
+  const [head = '', tail] = text.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const middle = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0')
+  return [...left, ...middle, ...right].map((h) => h.replace(/^0+(?=.)/, ''))
+}
+
+/**
+ * Spends one point per request of the client's address. `request.ip` honours X-Forwarded-For only
+ * when the server trusts its proxy (config `trustProxy`), so a client cannot pick its own key.
+ */
+export function perIp(limiter: Limiter): RequestGuard {
+  return async (request, reply) => {
+    try {
+      await limiter.consume(clientKey(request.ip))
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        reply.header('retry-after', String(error.retryAfterSeconds))
+      }
+      throw error
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { Database } from '../../../db/database.ts'
+import type { AuditPort, AuditRecord } from '../../audit.ts'
+import { boundDetail, cleanOptional, cleanText } from './bounds.ts'
+
+export interface EmbeddedAuditOptions {
+  /**
+   * A record could not be written. The request it describes has already been answered, so the
+   * caller never sees the failure; this is where it is logged (or, in tests, counted).
+   */
+  onError?: (error: unknown) => void
+}
+
+/** The audit service over our own database: one append-only row per record. */
+export function createEmbeddedAudit(db: Database, options: EmbeddedAuditOptions = {}): AuditPort {
+  return {
+    async record(entry: AuditRecord) {
+      try {
+        await db
+          .insertInto('aud_event')
+          .values({
+            action: cleanText(entry.action, 64) || 'UNKNOWN',
+            result: entry.result === 'SUCCESS' ? 'SUCCESS' : 'FAILURE',
+            id_hash: cleanOptional(entry.idHash, 128),
+            error_code: cleanOptional(entry.errorCode, 64),
+            event_id: cleanOptional(entry.eventId, 64),
+            client_ip: cleanOptional(entry.clientIp, 64),
+            client_reported: entry.clientReported === true,
+            detail: JSON.stringify(boundDetail(entry.detail)),
+          })
+          .execute()
+      } catch (error) {
+        options.onError?.(error)
+      }
+    },
+  }
+}

@@ -1,0 +1,207 @@
+import type { Config } from '../../../config.ts'
+import type { Database } from '../../../db/database.ts'
+import { maskEmailIda, maskPhoneIda } from '../../../text/mask.ts'
+import type {
+  AuthType,
+  IdAuthPort,
+  IdaError,
+  OtpAuthRequest,
+  OtpAuthResult,
+  OtpChannel,
+  OtpSendRequest,
+  OtpSendResult,
+} from '../../id-auth.ts'
+import type { Identity, IdentityPort } from '../../identity.ts'
+import { hashId, type Keys } from '../../keys.ts'
+import type { NotificationResult, NotifierPort } from '../../notifier.ts'
+import { createAuthRecords } from './auth-records.ts'
+import { CHANNEL_AUTH_TYPE, generateOtp, idaErrors, otpHash, sameHash } from './otp-code.ts'
+import { createOtpStore } from './otp-store.ts'
+
+export interface EmbeddedIdAuthDeps {
+  identity: IdentityPort
+  notifier: NotifierPort
+  keys: Keys
+  otp: Config['otp']
+  now?: () => Date
+}
+
+const TRANSACTION_ID = /^[0-9]{10}$/
+const OTP = /^[0-9]{6}$/
+const CHANNELS: readonly OtpChannel[] = ['EMAIL', 'PHONE']
+
+type Active = { ok: true; uin: string; idType: string; identity: Identity } | { ok: false }
+
+/**
+ * The embedded ID-authentication service (MOSIP IDA internal OTP + OTP auth) over our database.
+ * OTPs are real: generated from the CSPRNG, stored only as a keyed hash, bound to their
+ * transaction, expired, rate-limited per individual and blocked after too many wrong tries.
+ */
+export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): IdAuthPort {
+  const { identity, notifier, keys, otp: limits } = deps
+  const now = deps.now ?? (() => new Date())
+  const otps = createOtpStore(db)
+  const records = createAuthRecords(db)
+
+  /** The active identity behind a UIN, VID or AID; an AID without UIN is not known to IDA. */
+  async function resolveActive(individualId: string): Promise<Active> {
+    const resolved = await identity.resolve(individualId)
+    if (!resolved?.uin) return { ok: false }
+    const found = await identity.identity(resolved.uin)
+    if (found?.status !== 'ACTIVATED') return { ok: false }
+    return { ok: true, uin: resolved.uin, idType: resolved.idType, identity: found }
+  }
+
+  function unknownId(individualId: string): IdaError {
+    return idaErrors.unknownId(/^[0-9]{16}$/.test(individualId) ? 'VID' : 'UIN')
+  }
+
+  async function deliver(
+    person: Identity,
+    channels: OtpChannel[],
+    code: string,
+  ): Promise<OtpChannel[]> {
+    let result: NotificationResult
+    try {
+      result = await notifier.send({
+        topic: 'receive-otp',
+        templateType: 'success',
+        languages: person.languages,
+        to: {
+          ...(channels.includes('EMAIL') ? { email: person.email } : {}),
+          ...(channels.includes('PHONE') ? { phone: person.phone } : {}),
+        },
+        variables: {
+          otp: code,
+          validMinutes: Math.max(1, Math.floor(limits.ttlSeconds / 60)),
+          name: person.fullName,
+        },
+      })
+    } catch {
+      return []
+    }
+    return channels.filter((c) => (c === 'EMAIL' ? result.email : result.sms) === 'sent')
+  }
+
+  async function sendOtp(request: OtpSendRequest): Promise<OtpSendResult> {
+    if (!TRANSACTION_ID.test(request.transactionId)) {
+      return { ok: false, error: idaErrors.invalidInput('transactionID') }
+    }
+    const asked = CHANNELS.filter((c) => request.channels.includes(c))
+    const active = await resolveActive(request.individualId)
+    if (!active.ok) return { ok: false, error: unknownId(request.individualId) }
+    if (asked.length === 0) return { ok: false, error: idaErrors.noChannel() }
+
+    const locked = await records.lockedTypes(active.uin)
+    const open = asked.filter((c) => !locked.includes(CHANNEL_AUTH_TYPE[c]))
+    if (open.length === 0) {
+      return { ok: false, error: idaErrors.locked(asked.map((c) => CHANNEL_AUTH_TYPE[c])) }
+    }
+    const person = active.identity
+    const reachable = open.filter((c) => (c === 'EMAIL' ? person.email : person.phone))
+    if (reachable.length === 0) return { ok: false, error: idaErrors.notRegistered(open) }
+
+    const at = now()
+    await otps.prune(at, limits.sendWindowSeconds)
+    const uinHash = hashId(keys, active.uin)
+    const code = generateOtp()
+    const id = await otps.insertWithinLimit(
+      {
+        uinHash,
+        transactionId: request.transactionId,
+        otpHash: otpHash(keys, request.transactionId, uinHash, code),
+        channels: reachable,
+        now: at,
+        ttlSeconds: limits.ttlSeconds,
+      },
+      { maxSends: limits.maxSends, windowSeconds: limits.sendWindowSeconds },
+    )
+    if (id === null) return { ok: false, error: idaErrors.tooManyRequests() }
+
+    const sentTo = await deliver(person, reachable, code)
+    if (sentTo.length === 0) {
+      await otps.kill(id, now())
+      return { ok: false, error: idaErrors.sendFailed() }
+    }
+    if (sentTo.length < reachable.length) await otps.setChannels(id, sentTo)
+    return {
+      ok: true,
+      maskedEmail: sentTo.includes('EMAIL') && person.email ? maskEmailIda(person.email) : null,
+      maskedMobile: sentTo.includes('PHONE') && person.phone ? maskPhoneIda(person.phone) : null,
+      sentTo,
+    }
+  }
+
+  type Outcome = { result: OtpAuthResult; uinHash: string | null; authType: AuthType | null }
+
+  async function check(request: OtpAuthRequest): Promise<Outcome> {
+    const fail = (error: IdaError, uinHash: string | null, authType: AuthType | null = null) => ({
+      result: { ok: false as const, error },
+      uinHash,
+      authType,
+    })
+    const active = await resolveActive(request.individualId)
+    if (!active.ok) return fail(unknownId(request.individualId), null)
+    const uinHash = hashId(keys, active.uin)
+    if (!TRANSACTION_ID.test(request.transactionId)) {
+      return fail(idaErrors.invalidInput('transactionID'), uinHash)
+    }
+    if (!OTP.test(request.otp)) return fail(idaErrors.invalidInput('otp'), uinHash)
+
+    const stored = await otps.current(uinHash, request.transactionId)
+    if (!stored) return fail(idaErrors.otherTransaction(), uinHash)
+    const authType = CHANNEL_AUTH_TYPE[stored.channels[0] ?? 'PHONE']
+
+    const locked = await records.lockedTypes(active.uin)
+    const types = stored.channels.map((c) => CHANNEL_AUTH_TYPE[c])
+    if (types.every((t) => locked.includes(t))) {
+      return fail(idaErrors.locked(types), uinHash, authType)
+    }
+
+    const at = now()
+    if (stored.expiresAt.getTime() <= at.getTime()) {
+      return fail(idaErrors.expired(), uinHash, authType)
+    }
+    if (stored.usedAt) return fail(idaErrors.invalid(), uinHash, authType)
+    if (stored.attempts >= limits.maxAttempts) return fail(idaErrors.blocked(), uinHash, authType)
+
+    const given = otpHash(keys, request.transactionId, uinHash, request.otp)
+    if (!sameHash(given, stored.otpHash)) {
+      await otps.countWrongTry(stored.id, limits.maxAttempts)
+      return fail(idaErrors.invalid(), uinHash, authType)
+    }
+    // A concurrent validation of the same OTP may have won between the read and here.
+    if (!(await otps.markUsed(stored.id, at, limits.maxAttempts))) {
+      return fail(idaErrors.invalid(), uinHash, authType)
+    }
+    if (active.idType === 'VID' && !(await identity.useVid(request.individualId))) {
+      return fail(idaErrors.unknownId('VID'), uinHash, authType)
+    }
+    return { result: { ok: true, uin: active.uin, channels: stored.channels }, uinHash, authType }
+  }
+
+  return {
+    sendOtp,
+
+    async authenticateOtp(request) {
+      const { result, uinHash, authType } = await check(request)
+      await records.recordAttempt({
+        uinHash,
+        partnerId: request.partnerId,
+        authType,
+        transactionId: request.transactionId,
+        errorCode: result.ok ? null : result.error.errorCode,
+        at: now(),
+      })
+      return result
+    },
+
+    async setAuthTypeLocked(uin, authType, locked) {
+      await records.setLocked(uin, authType, locked, now())
+    },
+
+    lockedAuthTypes: (uin) => records.lockedTypes(uin),
+
+    authAttempts: (uin, limit) => records.attempts(hashId(keys, uin), limit),
+  }
+}

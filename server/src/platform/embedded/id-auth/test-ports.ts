@@ -1,0 +1,114 @@
+import type { Config } from '../../../config.ts'
+import type { Identity, IdentityPort, ResolvedIndividual } from '../../identity.ts'
+import type { NotificationRequest, NotificationResult, NotifierPort } from '../../notifier.ts'
+
+/** Small in-test identity registry: people are added per test so tests never share a UIN. */
+export function createTestIdentity() {
+  const people = new Map<string, Identity>()
+  const ids = new Map<string, ResolvedIndividual>()
+  const vidUses: string[] = []
+  let next = 0
+
+  const port: IdentityPort = {
+    resolve: async (individualId) => ids.get(individualId) ?? null,
+    identity: async (uin) => people.get(uin) ?? null,
+    application: async () => null,
+    useVid: async (vid) => {
+      vidUses.push(vid)
+      return true
+    },
+  }
+
+  return {
+    port,
+    vidUses,
+    /** A new resident with a UIN, a VID and an AID; contacts as given. */
+    add(contacts: { email?: string | null; phone?: string | null } = {}) {
+      next += 1
+      const uin = String(5_000_000_000 + next * 7919)
+      const vid = String(4_000_000_000_000_000n + BigInt(next) * 104_729n)
+      const aid = `1000100001${String(next).padStart(19, '0')}`
+      people.set(uin, {
+        uin,
+        status: 'ACTIVATED',
+        fullName: { eng: 'Amina Diallo', fra: 'Amina Diallo', ara: 'أمينة ديالو' },
+        gender: { eng: 'Female' },
+        dateOfBirth: '1990/04/12',
+        address: { eng: '12 Baobab Street' },
+        languages: ['fra', 'eng'],
+        email: contacts.email === undefined ? `resident${next}@example.org` : contacts.email,
+        phone:
+          contacts.phone === undefined ? `98765${String(next).padStart(5, '0')}` : contacts.phone,
+        photo: null,
+        issuedAt: new Date('2025-01-01T00:00:00Z'),
+      })
+      ids.set(uin, { individualId: uin, idType: 'UIN', uin })
+      ids.set(vid, { individualId: vid, idType: 'VID', uin })
+      ids.set(aid, { individualId: aid, idType: 'AID', uin })
+      const person = people.get(uin) as Identity
+      return { uin, vid, aid, person }
+    },
+    /** An application whose UIN is not generated yet. */
+    addPendingAid(): string {
+      next += 1
+      const aid = `1000200002${String(next).padStart(19, '0')}`
+      ids.set(aid, { individualId: aid, idType: 'AID', uin: null })
+      return aid
+    },
+  }
+}
+
+/** In-test notifier: records every message; its result per channel can be set. */
+export function createTestNotifier() {
+  const sent: NotificationRequest[] = []
+  const outcome: { email: NotificationResult['email']; sms: NotificationResult['sms'] } = {
+    email: 'sent',
+    sms: 'sent',
+  }
+  const port: NotifierPort = {
+    async send(request) {
+      sent.push(request)
+      return {
+        email: request.to.email ? outcome.email : 'skipped',
+        sms: request.to.phone ? outcome.sms : 'skipped',
+      }
+    },
+  }
+  return {
+    port,
+    sent,
+    outcome,
+    /** The OTP of the last message. */
+    lastOtp(): string {
+      const otp = sent.at(-1)?.variables.otp
+      if (!otp) throw new Error('no OTP sent')
+      return otp
+    },
+  }
+}
+
+export const OTP_LIMITS: Config['otp'] = {
+  ttlSeconds: 180,
+  maxAttempts: 5,
+  maxSends: 10,
+  sendWindowSeconds: 600,
+  resendAfterSeconds: 60,
+}
+
+/** A clock tests move by hand. */
+export function createClock(start = '2026-06-01T10:00:00Z') {
+  let at = new Date(start).getTime()
+  return {
+    now: () => new Date(at),
+    advance(seconds: number) {
+      at += seconds * 1000
+    },
+  }
+}
+
+let txn = 1_000_000_000
+/** A fresh 10-digit transaction id. */
+export function nextTransactionId(): string {
+  txn += 1
+  return String(txn)
+}

@@ -1,0 +1,64 @@
+import type { Challenge } from 'altcha-lib'
+import { solveChallenge } from 'altcha-lib'
+import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2'
+import type { FastifyInstance } from 'fastify'
+import {
+  FEATURED_RESIDENTS,
+  type FeaturedRole,
+} from '../src/platform/embedded/identity/featured.ts'
+
+export const API = '/resident/v1'
+
+export function featured(role: FeaturedRole) {
+  const resident = FEATURED_RESIDENTS.find((r) => r.role === role)
+  if (!resident) throw new Error(`no featured resident ${role}`)
+  return resident
+}
+
+/** Solves a fresh captcha challenge the way the portal does and returns the `X-Captcha` value. */
+export async function captchaHeader(app: FastifyInstance): Promise<string> {
+  const res = await app.inject({ method: 'GET', url: `${API}/captcha/challenge` })
+  const challenge = res.json().response as Challenge
+  const solution = await solveChallenge({ challenge, deriveKey })
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64')
+}
+
+let counter = 0
+/** A fresh 10-digit transaction id per call. */
+export const newTransactionId = () =>
+  String(1_000_000_000 + ((Date.now() + counter++ * 7919) % 8_999_999_999))
+
+export const requestTime = () => new Date().toISOString()
+
+/** The newest OTP the development mailbox holds for this address or number. */
+export async function otpFromMailbox(app: FastifyInstance, to: string): Promise<string> {
+  const res = await app.inject({
+    method: 'GET',
+    url: `${API}/dev/mailbox?to=${encodeURIComponent(to)}&limit=1`,
+  })
+  const [message] = res.json().response.messages as { body: string }[]
+  const otp = message?.body.match(/\b\d{6}\b/)?.[0]
+  if (!otp) throw new Error('no OTP in the mailbox')
+  return otp
+}
+
+export function otpRequest(individualId: string, transactionId: string, channels: string[]) {
+  return {
+    id: 'mosip.identity.otp.internal',
+    version: '1.0',
+    transactionId,
+    requestTime: requestTime(),
+    individualId,
+    otpChannel: channels,
+    metadata: {},
+  }
+}
+
+export function otpCheck(id: string, individualId: string, transactionId: string, otp: string) {
+  return {
+    id,
+    version: '1.0',
+    requesttime: requestTime(),
+    request: { transactionId, individualId, otp },
+  }
+}
