@@ -1,11 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { idaOk, ok } from '../../http/envelope.ts'
-import { ResidentError } from '../../http/error-registry.ts'
+import { ok } from '../../http/envelope.ts'
 import type { PublicGuards } from '../../http/guards.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
 import * as O from '../../otp/schemas.ts'
+import { registerOtpSendRoute } from '../../otp/send-route.ts'
 import { fileTimestamp } from '../../pdf/timestamps.ts'
 import { APPLICATION_STAGES, type ApplicationStage } from '../../platform/identity.ts'
 import type { GetMyUinService } from './service.ts'
@@ -66,42 +66,14 @@ export function registerGetMyUin(
     },
   )
 
-  api.post(
-    '/individualId/otp',
-    {
-      preHandler: [guards.ipLimit, guards.captcha],
-      config: {
-        envelope: {
-          responseId: 'mosip.identity.otp.internal',
-          responseVersion: '1.0',
-          shape: 'ida',
-        },
-      },
-      schema: {
-        tags,
-        summary: 'Send an OTP to the phone and/or email registered for a UIN, VID or AID',
-        body: O.OtpRequestBody,
-        response: { 200: O.IdaOtpResponse },
-      },
-    },
-    async (request, reply) => {
-      const body = request.body
-      const transactionId = body.transactionId ?? body.transactionID
-      if (!transactionId) throw new ResidentError('RES-SER-410', 'transactionId')
-      const sent = await service.sendOtp({
-        individualId: body.individualId,
-        transactionId,
-        channels: O.channelsOf(body.otpChannel),
-        clientIp: request.ip,
-      })
-      reply.header('eventId', sent.eventId)
-      return {
-        ...idaOk(request, { maskedMobile: sent.maskedMobile, maskedEmail: sent.maskedEmail }),
-        // MOSIP's code answers `transactionId` here, its contract `transactionID`: send both.
-        transactionId,
-      }
-    },
-  )
+  registerOtpSendRoute(api, {
+    path: '/individualId/otp',
+    tags,
+    summary: 'Send an OTP to the phone and/or email registered for a UIN, VID or AID',
+    guards,
+    transactionKey: 'transactionId',
+    send: (input) => service.sendOtp(input),
+  })
 
   api.post(
     '/download-card',

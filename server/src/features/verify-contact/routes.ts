@@ -1,11 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { idaOk, ok } from '../../http/envelope.ts'
+import { ok } from '../../http/envelope.ts'
 import { ResidentError } from '../../http/error-registry.ts'
 import type { PublicGuards } from '../../http/guards.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
 import * as O from '../../otp/schemas.ts'
+import { registerOtpSendRoute } from '../../otp/send-route.ts'
 import type { VerifyContactService } from './service.ts'
 
 const tags = ['verify-contact']
@@ -55,38 +56,14 @@ export function registerVerifyContact(
     },
   )
 
-  api.post(
-    '/req/otp',
-    {
-      preHandler: [guards.ipLimit, guards.captcha],
-      config: {
-        envelope: {
-          responseId: 'mosip.identity.otp.internal',
-          responseVersion: '1.0',
-          shape: 'ida',
-        },
-      },
-      schema: {
-        tags,
-        summary: 'Send an OTP to the registered phone or email, to verify it',
-        body: O.OtpRequestBody,
-        response: { 200: O.IdaOtpResponse },
-      },
-    },
-    async (request, reply) => {
-      const body = request.body
-      const transactionId = body.transactionID ?? body.transactionId
-      if (!transactionId) throw new ResidentError('RES-SER-410', 'transactionID')
-      const sent = await service.sendOtp({
-        individualId: body.individualId,
-        transactionId,
-        channels: O.channelsOf(body.otpChannel),
-        clientIp: request.ip,
-      })
-      reply.header('eventId', sent.eventId)
-      return idaOk(request, { maskedMobile: sent.maskedMobile, maskedEmail: sent.maskedEmail })
-    },
-  )
+  registerOtpSendRoute(api, {
+    path: '/req/otp',
+    tags,
+    summary: 'Send an OTP to the registered phone or email, to verify it',
+    guards,
+    transactionKey: 'transactionID',
+    send: (input) => service.sendOtp(input),
+  })
 
   api.post(
     '/validate-otp',
