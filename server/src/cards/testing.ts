@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import jsQRModule, { type QRCode } from 'jsqr'
 import { mulberry32 } from '../platform/embedded/demo-country/prng.ts'
+import { LANGUAGES } from '../platform/embedded/demo-country/text.ts'
 import { portraitPng } from '../platform/embedded/identity/portrait.ts'
 import type { Identity } from '../platform/identity.ts'
 import type { Language } from '../platform/masterdata.ts'
@@ -13,15 +14,8 @@ const jsQR = jsQRModule.default
 
 /** Fixtures for card tests (not used by the server): demo-style residents and languages. */
 
-export const TEST_LANGUAGES: Language[] = [
-  { code: 'eng', name: 'English', nativeName: 'English', direction: 'ltr' },
-  { code: 'fra', name: 'French', nativeName: 'Français', direction: 'ltr' },
-  { code: 'ara', name: 'Arabic', nativeName: 'العربية', direction: 'rtl' },
-  { code: 'hin', name: 'Hindi', nativeName: 'हिन्दी', direction: 'ltr' },
-  { code: 'kan', name: 'Kannada', nativeName: 'ಕನ್ನಡ', direction: 'ltr' },
-  { code: 'tam', name: 'Tamil', nativeName: 'தமிழ்', direction: 'ltr' },
-  { code: 'spa', name: 'Spanish', nativeName: 'Español', direction: 'ltr' },
-]
+// The demo country's language list (LanguageInfo has the same fields as masterdata's Language).
+export const TEST_LANGUAGES: Language[] = LANGUAGES
 
 /** A resident as the demo country spells one: every language in its own script. */
 export function testIdentity(languages: string[], overrides: Partial<Identity> = {}): Identity {
