@@ -3,26 +3,41 @@ import { Route, Routes } from 'react-router'
 import { LanguageSync } from './components/LanguageSync.tsx'
 import { Layout } from './components/Layout.tsx'
 import { ConfigProvider } from './config/ConfigContext.tsx'
+import { loadNamespace } from './i18n/i18n.ts'
 import { LegacyHashRedirect } from './routing/LegacyHashRedirect.tsx'
 import { BrowserRouter } from './routing/router.tsx'
+
+/** A page with its own strings: its code and its `services` strings arrive together. */
+const withServices =
+  <T,>(page: () => Promise<T>) =>
+  () =>
+    Promise.all([page(), loadNamespace('services')]).then(([module]) => module)
 
 // Each page is its own chunk: the first page loads only its own code.
 const pages = {
   '/': () => import('./pages/Home.tsx'),
   '/regcenter': () => import('./pages/RegistrationCentres.tsx'),
   '/document': () => import('./pages/SupportingDocuments.tsx'),
+  '/getuin': withServices(() => import('./pages/GetMyUin.tsx')),
+  '/verify': withServices(() => import('./pages/VerifyContact.tsx')),
+  '/dev/mailbox': withServices(() => import('./pages/DevMailbox.tsx')),
   notFound: () => import('./pages/NotFound.tsx'),
 }
 const Home = lazy(pages['/'])
 const RegistrationCentres = lazy(pages['/regcenter'])
 const SupportingDocuments = lazy(pages['/document'])
+const GetMyUin = lazy(pages['/getuin'])
+const VerifyContact = lazy(pages['/verify'])
+const DevMailbox = lazy(pages['/dev/mailbox'])
 const NotFound = lazy(pages.notFound)
+
+const isPagePath = (path: string): path is Exclude<keyof typeof pages, 'notFound'> =>
+  path !== 'notFound' && Object.hasOwn(pages, path)
 
 /** Starts downloading the page for `pathname` (used at boot, beside the language file). */
 export function preloadPage(pathname: string): void {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-  const load =
-    path === '/' || path === '/regcenter' || path === '/document' ? pages[path] : pages.notFound
+  const load = isPagePath(path) ? pages[path] : pages.notFound
   load().catch(() => {})
 }
 
@@ -37,6 +52,9 @@ export function App() {
             <Route index element={<Home />} />
             <Route path="regcenter" element={<RegistrationCentres />} />
             <Route path="document" element={<SupportingDocuments />} />
+            <Route path="getuin" element={<GetMyUin />} />
+            <Route path="verify" element={<VerifyContact />} />
+            <Route path="dev/mailbox" element={<DevMailbox />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

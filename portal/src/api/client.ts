@@ -38,13 +38,22 @@ export class ApiError extends Error {
   readonly code: string
   readonly status: number | undefined
   readonly errors: readonly EnvelopeError[]
+  /** How long the server asked us to wait (`Retry-After`, in seconds), when it said. */
+  readonly retryAfterSeconds: number | undefined
 
-  constructor(code: string, message: string, status?: number, errors: EnvelopeError[] = []) {
+  constructor(
+    code: string,
+    message: string,
+    status?: number,
+    errors: EnvelopeError[] = [],
+    retryAfterSeconds?: number,
+  ) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.status = status
     this.errors = errors
+    this.retryAfterSeconds = retryAfterSeconds
   }
 }
 
@@ -60,7 +69,20 @@ export interface RequestOptions {
 /** Percent-encodes one path segment (user text such as a location name). */
 export const segment = (value: string | number) => encodeURIComponent(String(value))
 
-export async function apiGet<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** `Retry-After` in seconds (the resident API sends seconds, not a date), if given. */
+export function retryAfterSeconds(value: string | null): number | undefined {
+  return value && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined
+}
+
+/**
+ * The one fetch of the portal: time-out, caller abort, and client-side failure codes. POST calls
+ * and file answers (`requests.ts`) use it too; they live apart to keep the first page small.
+ */
+export async function sendRequest(
+  path: string,
+  init: RequestInit,
+  options: RequestOptions = {},
+): Promise<Response> {
   const controller = new AbortController()
   let timedOut = false
   const timer = setTimeout(() => {
@@ -71,10 +93,9 @@ export async function apiGet<T>(path: string, options: RequestOptions = {}): Pro
   options.signal?.addEventListener('abort', onAbort, { once: true })
   if (options.signal?.aborted) controller.abort()
 
-  let res: Response
   try {
-    res = await fetch(`${API_BASE}${path}`, {
-      headers: { accept: 'application/json' },
+    return await fetch(`${API_BASE}${path}`, {
+      ...init,
       credentials: 'same-origin',
       signal: controller.signal,
     })
@@ -86,10 +107,24 @@ export async function apiGet<T>(path: string, options: RequestOptions = {}): Pro
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', onAbort)
   }
-  return unwrap<T>(res)
 }
 
-async function unwrap<T>(res: Response): Promise<T> {
+export async function apiGet<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const res = await sendRequest(path, { headers: { accept: 'application/json' } }, options)
+  return readEnvelope<T>(res)
+}
+
+export function httpError(res: Response): ApiError {
+  return new ApiError(
+    `HTTP_${res.status}`,
+    res.statusText,
+    res.status,
+    [],
+    retryAfterSeconds(res.headers.get('retry-after')),
+  )
+}
+
+export async function readEnvelope<T>(res: Response): Promise<T> {
   let body: Partial<Envelope<T>> | undefined
   try {
     body = (await res.json()) as Partial<Envelope<T>>
@@ -104,9 +139,10 @@ async function unwrap<T>(res: Response): Promise<T> {
       first.message ?? first.errorMessage ?? first.errorCode,
       res.status,
       errors,
+      retryAfterSeconds(res.headers.get('retry-after')),
     )
   }
-  if (!res.ok) throw new ApiError(`HTTP_${res.status}`, res.statusText, res.status)
+  if (!res.ok) throw httpError(res)
   if (!body || body.response === undefined || body.response === null) {
     throw new ApiError(CLIENT_ERROR.badResponse, 'Response without content', res.status)
   }

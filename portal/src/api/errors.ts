@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { ParseKeys, TFunction } from 'i18next'
 import { ApiError, CLIENT_ERROR } from './client.ts'
 
 /** The code to show beside the message (helps support), or undefined for client-side codes. */
@@ -7,31 +7,90 @@ export function supportCode(error: unknown): string | undefined {
   return Object.values(CLIENT_ERROR).includes(error.code as never) ? undefined : error.code
 }
 
+type MessageKey = ParseKeys<['translation', 'services']>
+
+/**
+ * The message of every code the server may answer with. Codes of the Get my UIN and Verify
+ * pages have their texts in the `services` strings, which those pages load.
+ */
+export const ERROR_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  'RES-SER-410': 'errors.invalidInput',
+  'RES-SER-414': 'errors.invalidInput',
+  'RES-SER-418': 'errors.invalidInput',
+  'RES-SER-446': 'errors.invalidInput',
+  'RES-SER-447': 'errors.invalidInput',
+  'RES-SER-518': 'errors.invalidInput',
+  'RES-SER-521': 'errors.invalidInput',
+  'IDA-MLC-009': 'errors.invalidInput',
+  'RES-SER-470': 'errors.noRecords',
+  'RES-SER-905': 'errors.tooManyRequests',
+  'RES-SER-906': 'errors.unavailable',
+  'RES-SER-SYS-001': 'errors.server',
+  'RES-SER-902': 'errors.generic',
+  'RES-SER-903': 'errors.invalidInput',
+  'RES-SER-904': 'errors.invalidInput',
+  'RES-SER-907': 'errors.invalidInput',
+  'RES-SER-908': 'errors.invalidInput',
+  'RES-SER-403': 'services:errors.accessDenied',
+  'KER-ATH-401': 'errors.loginRequired',
+  'RES-SER-901': 'services:errors.notAvailable',
+  'RES-SER-456': 'services:errors.aidNotFound',
+  'RES-SER-457': 'services:errors.aidNotFound',
+  'RES-SER-449': 'services:errors.aidNotReady',
+  'RES-SER-509': 'services:errors.cardNotReady',
+  'IDA-MLC-018': 'services:errors.idNotFound',
+  'IDA-MLC-014': 'services:errors.noContact',
+  'RES-SER-440': 'services:errors.noContact',
+  'RES-SER-438': 'services:errors.channelMissing',
+  'IDA-OTA-008': 'services:errors.channelMissing',
+  'IDA-MLC-019': 'services:errors.otpLocked',
+  'RES-OTP-010': 'services:errors.otpPhoneLocked',
+  'RES-OTP-011': 'services:errors.otpEmailLocked',
+  'RES-OTP-012': 'services:errors.otpLocked',
+  'IDA-OTA-001': 'services:errors.otpTooManyRequests',
+  'RES-SER-510': 'services:errors.otpTooManyRequests',
+  'IDA-OTA-002': 'services:errors.otpNotSent',
+  'RES-SER-425': 'services:errors.otpNotSent',
+  'RES-OTP-007': 'services:errors.otpWrong',
+  'RES-SER-422': 'services:errors.otpWrong',
+  'IDA-OTA-004': 'services:errors.otpWrong',
+  'RES-OTP-006': 'services:errors.otpExpired',
+  'IDA-OTA-003': 'services:errors.otpExpired',
+  'RES-SER-465': 'services:errors.otpBlocked',
+  'IDA-OTA-007': 'services:errors.otpBlocked',
+  'RES-OTP-008': 'services:errors.otpNoRequest',
+  'IDA-OTA-005': 'services:errors.otpNoRequest',
+  'RES-SER-909': 'services:errors.captcha',
+  [CLIENT_ERROR.network]: 'errors.network',
+  [CLIENT_ERROR.timeout]: 'errors.timeout',
+}
+
+/** "2 minutes", "45 seconds", in the language shown (rounded up to whole minutes from 60 s). */
+export function formatWait(seconds: number, locale: string): string {
+  const minutes = Math.ceil(seconds / 60)
+  const [value, unit] =
+    seconds < 60 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [minutes, 'minute']
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value)
+}
+
 /**
  * A resident-readable message for any failure. Known codes get their own text; everything else
- * a generic one (the code itself is shown beside it, never alone).
+ * a generic one (the code itself is shown beside it, never alone). A refusal that says how long
+ * to wait says it in words.
  */
-export function errorText(t: TFunction, error: unknown): string {
+export function errorText(t: TFunction, error: unknown, locale = 'en'): string {
   if (!(error instanceof ApiError)) return t('errors.generic')
-  switch (error.code) {
-    case 'RES-SER-410':
-    case 'RES-SER-414':
-    case 'RES-SER-446':
-    case 'RES-SER-447':
-      return t('errors.invalidInput')
-    case 'RES-SER-470':
-      return t('errors.noRecords')
-    case 'RES-SER-905':
-      return t('errors.tooManyRequests')
-    case 'RES-SER-906':
-      return t('errors.unavailable')
-    case CLIENT_ERROR.network:
-      return t('errors.network')
-    case CLIENT_ERROR.timeout:
-      return t('errors.timeout')
+  const tt = t as unknown as TFunction<['translation', 'services']>
+  const generic = t('errors.generic')
+  if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0) {
+    const wait = formatWait(error.retryAfterSeconds, locale)
+    return tt('services:errors.waitAndRetry', { wait, defaultValue: t('errors.tooManyRequests') })
   }
+  const key = ERROR_MESSAGES[error.code]
+  // `services` texts exist only once a page that needs them has loaded them.
+  if (key) return tt(key, { defaultValue: generic })
   if (error.status !== undefined && error.status >= 500) return t('errors.server')
-  return t('errors.generic')
+  return generic
 }
 
 /** Codes meaning "the search found nothing" rather than a failure. */

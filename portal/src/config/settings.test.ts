@@ -3,17 +3,19 @@ import { DEFAULT_NEARBY_METERS, preRegistrationLink, settingsFrom } from './sett
 
 describe('settings from ui-properties', () => {
   it('reads languages, radius and the pre-registration address', () => {
-    const settings = settingsFrom({
+    const properties = {
       'mosip.mandatory-languages': 'eng',
       'mosip.optional-languages': 'fra,ara,eng',
       'resident.nearby.centers.distance.meters': 3000,
       'mosip.resident.prereg.url': 'https://prereg.example.org/',
-    })
+    }
+    const settings = settingsFrom(properties)
     expect(settings).toEqual({
       mandatoryLanguages: ['eng'],
       offeredLanguages: ['eng', 'fra', 'ara'],
       nearbyDistanceMeters: 3000,
       preRegistrationUrl: 'https://prereg.example.org/',
+      properties,
     })
   })
 

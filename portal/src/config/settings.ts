@@ -8,12 +8,14 @@ export interface Settings {
   nearbyDistanceMeters: number
   /** Address of the pre-registration portal; undefined when not configured. */
   preRegistrationUrl: string | undefined
+  /** All ui-properties, for pages that read settings of their own (parsed in their chunk). */
+  properties: UiProperties
 }
 
 /** MOSIP's default radius for "centres near me". */
 export const DEFAULT_NEARBY_METERS = 2000
 
-function positiveNumber(value: unknown): number | undefined {
+export function positiveNumber(value: unknown): number | undefined {
   const n =
     typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN
   return Number.isFinite(n) && n > 0 ? n : undefined
@@ -42,6 +44,7 @@ export function settingsFrom(properties: UiProperties): Settings {
     preRegistrationUrl:
       httpUrl(properties['mosip.resident.prereg.url']) ??
       httpUrl(properties['mosip-prereg-ui-url']),
+    properties,
   }
 }
 

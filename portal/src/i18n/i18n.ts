@@ -10,13 +10,20 @@ import { readStoredLanguage, storeLanguage } from './storage.ts'
 
 /**
  * Loads one language's strings on demand. The template import lets Vite emit one chunk per
- * language, so a resident downloads only the language they read.
+ * language, so a resident downloads only the language they read. The first page needs only
+ * `translation` (`locales/{lang}.json`); pages with many strings of their own keep them in a
+ * namespace, `locales/{namespace}/{namespace}.{lang}.json` (named so that its chunks are told
+ * apart from the first page's `{lang}-…js`), loaded with the page (see `loadNamespace`).
  */
 const lazyLocales: BackendModule = {
   type: 'backend',
   init() {},
-  read(language, _namespace, callback) {
-    import(`../locales/${language}.json`)
+  read(language, namespace, callback) {
+    const load =
+      namespace === 'translation'
+        ? import(`../locales/${language}.json`)
+        : import(`../locales/${namespace}/${namespace}.${language}.json`)
+    load
       .then((module: { default: ResourceKey }) => callback(null, module.default))
       // `true` lets i18next retry a failed download a few times (slow or flaky networks).
       .catch((error: unknown) => callback(error as Error, true))
@@ -82,6 +89,18 @@ export async function selectLanguage(code: LangCode): Promise<void> {
 /** A switch the portal makes itself (e.g. the language is not offered); not remembered. */
 export async function switchLanguage(code: LangCode): Promise<void> {
   if (currentLanguage() !== code) await i18next.changeLanguage(code)
+}
+
+/**
+ * Loads a namespace of strings in the current language (later language switches load it too);
+ * rejects when it could not be loaded, so a page never renders raw keys.
+ */
+export async function loadNamespace(namespace: string): Promise<void> {
+  await i18nReady
+  await i18next.loadNamespaces(namespace)
+  if (!i18next.hasResourceBundle(currentLanguage(), namespace)) {
+    throw new Error(`Strings "${namespace}" could not be loaded`)
+  }
 }
 
 export { i18next }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts'
@@ -6,16 +6,37 @@ import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts'
 /**
  * Checks every language file against English: same keys (plural forms per the language's CLDR
  * rules), same placeholders, and no string left untranslated. Also checks that every key the
- * source code uses exists, and that direction comes from metadata.
+ * source code uses exists, and that direction comes from metadata. The main strings are
+ * `locales/{lang}.json` (namespace `translation`); a page's own strings may form a namespace,
+ * `locales/{namespace}/{namespace}.{lang}.json`, used in the source as `t('namespace:key')`.
  */
 
 const SRC = join(import.meta.dirname, '..')
 const LOCALES = join(SRC, 'locales')
+const MAIN = 'translation'
 
 type Tree = { [key: string]: string | Tree }
 
-function load(code: string): Tree {
-  return JSON.parse(readFileSync(join(LOCALES, `${code}.json`), 'utf8')) as Tree
+/** `translation` and every folder of `locales/`. */
+const NAMESPACES = [
+  MAIN,
+  ...readdirSync(LOCALES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort(),
+]
+
+const namespaceDir = (namespace: string) =>
+  namespace === MAIN ? LOCALES : join(LOCALES, namespace)
+
+/** `eng.json`, or `services.eng.json` in `locales/services/`. */
+const fileName = (code: string, namespace: string) =>
+  namespace === MAIN ? `${code}.json` : `${namespace}.${code}.json`
+
+/** A language's strings; a missing file reads as empty (the file checks below report it). */
+function load(code: string, namespace = MAIN): Tree {
+  const file = join(namespaceDir(namespace), fileName(code, namespace))
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Tree) : {}
 }
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -63,68 +84,74 @@ function placeholders(value: string): Set<string> {
 const SAME_AS_ENGLISH_KEYS = new Set<string>([])
 const SAME_AS_ENGLISH_VALUE = /^(?:[\d\s.,:;/()–-]|\{\{[^}]+\}\}|UIN|VID|AID|OTP)*$/
 
-const english = flatten(load(SOURCE_LANGUAGE))
-const englishBases = pluralBases(english.keys())
+for (const namespace of NAMESPACES) {
+  const english = flatten(load(SOURCE_LANGUAGE, namespace))
+  const englishBases = pluralBases(english.keys())
 
-/** English value for a key of another language (plural forms map to English `_other`). */
-function englishValue(key: string): string | undefined {
-  if (english.has(key)) return english.get(key)
-  const base = key.replace(PLURAL, '')
-  return englishBases.has(base) ? english.get(`${base}_other`) : undefined
-}
-
-describe('translation files', () => {
-  it('exist for exactly the languages in the metadata', () => {
-    const files = readdirSync(LOCALES)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.replace(/\.json$/, ''))
-      .sort()
-    expect(files).toEqual(LANGUAGES.map((l) => l.code).sort())
-  })
-
-  it('English has no empty strings', () => {
-    for (const [key, value] of english) expect(value.trim(), key).not.toBe('')
-  })
-
-  for (const language of LANGUAGES.filter((l) => l.code !== SOURCE_LANGUAGE)) {
-    describe(language.code, () => {
-      const strings = flatten(load(language.code))
-
-      it('has every English key and no others (plural forms per its own rules)', () => {
-        const expected = expectedKeys(english, language.locale)
-        const missing = [...expected].filter((k) => !strings.has(k))
-        const extra = [...strings.keys()].filter((k) => !expected.has(k))
-        expect(missing, `missing in ${language.code}.json`).toEqual([])
-        expect(extra, `not in English (or wrong plural form) in ${language.code}.json`).toEqual([])
-      })
-
-      it('keeps the placeholders of the English text', () => {
-        for (const [key, value] of strings) {
-          const source = englishValue(key)
-          if (source === undefined) continue
-          const want = placeholders(source)
-          const got = placeholders(value)
-          for (const name of got) expect(want.has(name), `${key}: unknown {{${name}}}`).toBe(true)
-          for (const name of want) {
-            // A plural form may spell out its number ("one", "two") instead of {{count}}.
-            if (name === 'count' && PLURAL.test(key)) continue
-            expect(got.has(name), `${key}: missing {{${name}}}`).toBe(true)
-          }
-        }
-      })
-
-      it('translates every text (identical to English only for allowed names and codes)', () => {
-        const untranslated = [...strings]
-          .filter(([key, value]) => value.trim() === '' || value === englishValue(key))
-          .filter(
-            ([key, value]) => !SAME_AS_ENGLISH_KEYS.has(key) && !SAME_AS_ENGLISH_VALUE.test(value),
-          )
-          .map(([key]) => key)
-        expect(untranslated, `untranslated in ${language.code}.json`).toEqual([])
-      })
-    })
+  /** English value for a key of another language (plural forms map to English `_other`). */
+  const englishValue = (key: string): string | undefined => {
+    if (english.has(key)) return english.get(key)
+    const base = key.replace(PLURAL, '')
+    return englishBases.has(base) ? english.get(`${base}_other`) : undefined
   }
-})
+
+  describe(`translation files (${namespace})`, () => {
+    it('exist for exactly the languages in the metadata', () => {
+      const files = readdirSync(namespaceDir(namespace))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+      expect(files).toEqual(LANGUAGES.map((l) => fileName(l.code, namespace)).sort())
+    })
+
+    it('English has no empty strings', () => {
+      for (const [key, value] of english) expect(value.trim(), key).not.toBe('')
+    })
+
+    for (const language of LANGUAGES.filter((l) => l.code !== SOURCE_LANGUAGE)) {
+      describe(language.code, () => {
+        const strings = flatten(load(language.code, namespace))
+        const file =
+          namespace === MAIN
+            ? fileName(language.code, namespace)
+            : `${namespace}/${fileName(language.code, namespace)}`
+
+        it('has every English key and no others (plural forms per its own rules)', () => {
+          const expected = expectedKeys(english, language.locale)
+          const missing = [...expected].filter((k) => !strings.has(k))
+          const extra = [...strings.keys()].filter((k) => !expected.has(k))
+          expect(missing, `missing in ${file}`).toEqual([])
+          expect(extra, `not in English (or wrong plural form) in ${file}`).toEqual([])
+        })
+
+        it('keeps the placeholders of the English text', () => {
+          for (const [key, value] of strings) {
+            const source = englishValue(key)
+            if (source === undefined) continue
+            const want = placeholders(source)
+            const got = placeholders(value)
+            for (const name of got) expect(want.has(name), `${key}: unknown {{${name}}}`).toBe(true)
+            for (const name of want) {
+              // A plural form may spell out its number ("one", "two") instead of {{count}}.
+              if (name === 'count' && PLURAL.test(key)) continue
+              expect(got.has(name), `${key}: missing {{${name}}}`).toBe(true)
+            }
+          }
+        })
+
+        it('translates every text (identical to English only for allowed names and codes)', () => {
+          const untranslated = [...strings]
+            .filter(([key, value]) => value.trim() === '' || value === englishValue(key))
+            .filter(
+              ([key, value]) =>
+                !SAME_AS_ENGLISH_KEYS.has(key) && !SAME_AS_ENGLISH_VALUE.test(value),
+            )
+            .map(([key]) => key)
+          expect(untranslated, `untranslated in ${file}`).toEqual([])
+        })
+      })
+    }
+  })
+}
 
 function sourceFiles(dir: string): string[] {
   const files: string[] = []
@@ -138,10 +165,29 @@ function sourceFiles(dir: string): string[] {
 
 describe('keys used in the source', () => {
   const files = sourceFiles(SRC)
-  const englishTree = load(SOURCE_LANGUAGE)
+  const englishTrees = new Map(NAMESPACES.map((ns) => [ns, load(SOURCE_LANGUAGE, ns)]))
+  const englishKeys = new Map(
+    NAMESPACES.map((ns) => {
+      const flat = flatten(englishTrees.get(ns) ?? {})
+      return [ns, { keys: flat, bases: pluralBases(flat.keys()) }]
+    }),
+  )
 
-  function resolves(path: string): unknown {
-    let node: unknown = englishTree
+  /** `services:otp.title` → ['services', 'otp.title']; no prefix → the main strings. */
+  function split(key: string): [string, string] {
+    const at = key.indexOf(':')
+    return at === -1 ? [MAIN, key] : [key.slice(0, at), key.slice(at + 1)]
+  }
+
+  function exists(fullKey: string): boolean {
+    const [ns, key] = split(fullKey)
+    const english = englishKeys.get(ns)
+    return !!english && (english.keys.has(key) || english.bases.has(key))
+  }
+
+  function resolves(fullKey: string): unknown {
+    const [ns, path] = split(fullKey)
+    let node: unknown = englishTrees.get(ns)
     for (const part of path.split('.')) {
       if (typeof node !== 'object' || node === null) return undefined
       node = (node as Tree)[part]
@@ -156,20 +202,19 @@ describe('keys used in the source', () => {
     expect(count).toBeGreaterThan(50)
   })
 
-  it('every literal t(…) key exists in eng.json', () => {
+  it('every literal t(…) key exists in English', () => {
     const missing: string[] = []
     for (const file of files) {
       const text = readFileSync(file, 'utf8')
       for (const match of text.matchAll(/\bt\(\s*(['"])([^'"]+)\1/g)) {
         const key = match[2] ?? ''
-        const exists = english.has(key) || englishBases.has(key)
-        if (!exists) missing.push(`${file.slice(SRC.length + 1)}: ${key}`)
+        if (!exists(key)) missing.push(`${file.slice(SRC.length + 1)}: ${key}`)
       }
     }
     expect(missing).toEqual([])
   })
 
-  it('every template-literal t() key has its static prefix in eng.json', () => {
+  it('every template-literal t() key has its static prefix in English', () => {
     const missing: string[] = []
     for (const file of files) {
       const text = readFileSync(file, 'utf8')

@@ -74,14 +74,12 @@ export default function Home() {
           </ul>
         </Tile>
 
-        <Tile id="get-uin" title={t('home.getUin.title')}>
+        <Tile id="get-uin" title={<Link to="/getuin">{t('home.getUin.title')}</Link>}>
           <p>{t('home.getUin.description')}</p>
-          <ComingSoon />
         </Tile>
 
-        <Tile id="verify" title={t('home.verify.title')}>
+        <Tile id="verify" title={<Link to="/verify">{t('home.verify.title')}</Link>}>
           <p>{t('home.verify.description')}</p>
-          <ComingSoon />
         </Tile>
 
         <Tile id="uin-services" title={t('home.uinServices.title')}>

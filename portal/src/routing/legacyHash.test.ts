@@ -7,6 +7,9 @@ describe('legacyHashTarget', () => {
     expect(legacyHashTarget('#/document')).toBe('/document')
     expect(legacyHashTarget('#/dashboard')).toBe('/')
     expect(legacyHashTarget('#/')).toBe('/')
+    expect(legacyHashTarget('#/getuin')).toBe('/getuin')
+    expect(legacyHashTarget('#/downloadMyUin')).toBe('/getuin')
+    expect(legacyHashTarget('#/verify')).toBe('/verify')
   })
 
   it('keeps the query of deep links from old emails', () => {

@@ -6,6 +6,8 @@
 const RENAMED: Record<string, string> = {
   '/': '/',
   '/dashboard': '/',
+  // The OTP page of Get my UIN needed state from the form; without it MOSIP went back there too.
+  '/downloadMyUin': '/getuin',
 }
 
 export function legacyHashTarget(hash: string): string | undefined {

@@ -1,0 +1,192 @@
+import { useEffect, useRef, useState } from 'react'
+import { newTransactionId, type OtpSent } from '../api/otp.ts'
+import {
+  type Channel,
+  getVerificationStatus,
+  requestChannelOtp,
+  validateOtp,
+} from '../api/verify.ts'
+import { useCaptcha } from '../components/captcha/useCaptcha.ts'
+import { Loading } from '../components/Loading.tsx'
+import { OtpEntry } from '../components/otp/OtpEntry.tsx'
+import { sentToText } from '../components/otp/sentToText.ts'
+import { useDocumentTitle } from '../components/useDocumentTitle.ts'
+import { useStepFocus } from '../components/useStepFocus.ts'
+import type { ServiceSettings } from '../config/serviceSettings.ts'
+import { useServiceSettings } from '../config/useServiceSettings.ts'
+import { useServicesTranslation } from '../i18n/useServicesTranslation.ts'
+import { IdStep } from './service/IdStep.tsx'
+import { type VerifyOutcome, VerifyResult } from './verify/VerifyResult.tsx'
+
+type Step =
+  | { kind: 'form' }
+  | {
+      kind: 'otp'
+      channel: Channel
+      id: string
+      contact: string
+      sent: OtpSent
+      sentAt: number
+    }
+  | { kind: 'result'; outcome: VerifyOutcome }
+
+/** Verify phone number / email: a one-time code sent to the contact proves it reaches the resident. */
+export default function VerifyContact() {
+  const { t } = useServicesTranslation()
+  useDocumentTitle(t('services:verify.title'))
+  const settings = useServiceSettings()
+  return (
+    <div className="page page-service page-verify">
+      <h1>{t('services:verify.title')}</h1>
+      <p className="lead">{t('services:verify.intro')}</p>
+      {settings ? <VerifySteps settings={settings} /> : <Loading />}
+    </div>
+  )
+}
+
+function VerifySteps({ settings }: { settings: ServiceSettings }) {
+  const { t } = useServicesTranslation()
+  const [step, setStep] = useState<Step>({ kind: 'form' })
+  const [channel, setChannel] = useState<Channel>('PHONE')
+  const [value, setValue] = useState('')
+  const { heading, announcement } = useStepFocus(step.kind)
+  const captcha = useCaptcha(settings.captchaEnabled)
+  const controller = useRef(new AbortController())
+  useEffect(() => {
+    const pending = controller.current
+    return () => pending.abort()
+  }, [])
+  const signal = () => controller.current.signal
+
+  const check = async (id: string, _kind: string, progress: (text: string) => void) => {
+    progress(t('services:verify.checking'))
+    const status = await getVerificationStatus(channel, id, { signal: signal() })
+    if (!status.maskedUserId) {
+      setStep({ kind: 'result', outcome: { kind: 'noContact', channel } })
+      return
+    }
+    if (status.verificationStatus) {
+      setStep({
+        kind: 'result',
+        outcome: { kind: 'already', channel, contact: status.maskedUserId },
+      })
+      return
+    }
+    progress(t('services:verify.sendingCode'))
+    const transactionId = newTransactionId()
+    const sent = await captcha.send((headers) =>
+      requestChannelOtp(
+        { channel, individualId: id, transactionId },
+        { headers, signal: signal() },
+      ),
+    )
+    setStep({
+      kind: 'otp',
+      channel,
+      id,
+      contact: status.maskedUserId,
+      sent,
+      sentAt: Date.now(),
+    })
+  }
+
+  const startOver = (keepNumber: boolean) => {
+    if (!keepNumber) setValue('')
+    setStep({ kind: 'form' })
+  }
+
+  return (
+    <>
+      <p className="visually-hidden" role="status" data-testid="step-announcement">
+        {announcement}
+      </p>
+      {step.kind === 'form' ? (
+        <IdStep
+          idPrefix="verify"
+          heading={t('services:verify.formHeading')}
+          headingRef={heading}
+          accepts="uinVid"
+          lengths={settings.idLengths}
+          captcha={captcha}
+          value={value}
+          onValueChange={setValue}
+          submitLabel={t('services:verify.submit')}
+          onSubmit={check}
+        >
+          <fieldset className="choice-group">
+            <legend>{t('services:verify.channelLegend')}</legend>
+            {(['PHONE', 'EMAIL'] as const).map((option) => (
+              <div className="choice" key={option}>
+                <input
+                  type="radio"
+                  id={`verify-channel-${option.toLowerCase()}`}
+                  name="channel"
+                  value={option}
+                  checked={channel === option}
+                  onChange={() => setChannel(option)}
+                />
+                <label htmlFor={`verify-channel-${option.toLowerCase()}`}>
+                  {option === 'PHONE' ? t('services:verify.phone') : t('services:verify.email')}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        </IdStep>
+      ) : null}
+      {step.kind === 'otp' ? (
+        <section className="panel step" aria-labelledby="verify-otp-heading">
+          <h2 id="verify-otp-heading" ref={heading} tabIndex={-1}>
+            {t('services:otp.heading')}
+          </h2>
+          <p>
+            {step.channel === 'PHONE'
+              ? t('services:verify.otpIntroPhone')
+              : t('services:verify.otpIntroEmail')}
+          </p>
+          <OtpEntry
+            sentTo={sentToText(
+              t,
+              step.sent.maskedMobile || step.sent.maskedEmail
+                ? step.sent
+                : step.channel === 'PHONE'
+                  ? { maskedMobile: step.contact, maskedEmail: null }
+                  : { maskedMobile: null, maskedEmail: step.contact },
+            )}
+            sentAt={step.sentAt}
+            settings={settings.otp}
+            submitLabel={t('services:verify.verifyButton')}
+            busyLabel={t('services:otp.checking')}
+            onSubmit={async (otp) => {
+              const { eventId } = await validateOtp(
+                { individualId: step.id, transactionId: step.sent.transactionId, otp },
+                { signal: signal() },
+              )
+              setStep({
+                kind: 'result',
+                outcome: { kind: 'done', channel: step.channel, contact: step.contact, eventId },
+              })
+            }}
+            onResend={async () => {
+              const transactionId = step.sent.transactionId
+              const sent = await captcha.send((headers) =>
+                requestChannelOtp(
+                  { channel: step.channel, individualId: step.id, transactionId },
+                  { headers, signal: signal() },
+                ),
+              )
+              setStep({ ...step, sent, sentAt: Date.now() })
+            }}
+            onStartOver={() => startOver(true)}
+          />
+        </section>
+      ) : null}
+      {step.kind === 'result' ? (
+        <VerifyResult
+          outcome={step.outcome}
+          headingRef={heading}
+          onAnother={() => startOver(false)}
+        />
+      ) : null}
+    </>
+  )
+}
