@@ -2,6 +2,9 @@ import type { RefObject } from 'react'
 import { EventIdField } from '../../components/EventIdField.tsx'
 import { isolate } from '../../components/otp/otpInput.ts'
 import { StatusIcon } from '../../components/StatusIcon.tsx'
+import { useConfig } from '../../config/ConfigContext.tsx'
+import { type LangCode, languageInfo } from '../../i18n/languages.ts'
+import { useLanguage } from '../../i18n/useLanguage.ts'
 import { useServicesTranslation } from '../../i18n/useServicesTranslation.ts'
 
 export interface SavedCard {
@@ -20,6 +23,10 @@ interface Props {
 /** The card was saved: its Event ID, how to open it, and that the file is the only copy. */
 export function DoneStep({ card, headingRef, onStartOver }: Props) {
   const { t } = useServicesTranslation()
+  const { state } = useConfig()
+  const { locale } = useLanguage()
+  // MOSIP takes the name from the deployment's first mandatory language.
+  const nameLanguage = state.settings?.mandatoryLanguages[0] ?? 'eng'
   return (
     <section
       className="panel step step-done"
@@ -39,7 +46,10 @@ export function DoneStep({ card, headingRef, onStartOver }: Props) {
       <p className="message message-warning">{t('services:done.keep')}</p>
       {card.eventId ? <EventIdField value={card.eventId} /> : null}
       <h3>{t('services:done.passwordHeading')}</h3>
-      <p data-testid="password-rule">{t('services:done.password')}</p>
+      <p data-testid="password-rule">
+        {t('services:done.password')}{' '}
+        {t('services:done.passwordLanguage', { language: languageName(nameLanguage, locale) })}
+      </p>
       <p>{t('services:done.passwordExample')}</p>
       <p>{t('services:done.passwordShort')}</p>
       <div className="form-actions">
@@ -49,4 +59,14 @@ export function DoneStep({ card, headingRef, onStartOver }: Props) {
       </div>
     </section>
   )
+}
+
+/** The language's name in the reader's language ("الإنجليزية"), else its own name. */
+function languageName(code: LangCode, locale: string): string {
+  const info = languageInfo(code)
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(info.locale) ?? info.nativeName
+  } catch {
+    return info.nativeName
+  }
 }
