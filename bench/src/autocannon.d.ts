@@ -9,6 +9,8 @@ declare module 'autocannon' {
 
   export interface RequestSpec extends RawRequest {
     setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest
+    /** Each response, with its whole body. */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void
   }
 
   export interface Options {

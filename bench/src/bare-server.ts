@@ -11,35 +11,49 @@ export const NEARBY_ROUTE =
 export const SEARCH_ROUTE =
   '/resident/v1/proxy/masterdata/registrationcenters/page/:langcode/:hierarchylevel/:name'
 
-export interface Payloads {
-  nearby: Buffer
-  search: Buffer
+/** One route of the bare server and the JSON bytes it answers. */
+export interface BareRoute {
+  method: 'GET' | 'POST'
+  url: string
+  body: Buffer
 }
 
-/** Writes the payloads into `dir` and starts the bare server on a free port. */
-export function startBareServer(payloads: Payloads, dir: string): Promise<RunningServer> {
+interface ManifestEntry {
+  method: BareRoute['method']
+  url: string
+  file: string
+}
+
+/** Writes each route's answer into `dir` and starts the bare server on a free port. */
+export function startBareServer(routes: BareRoute[], dir: string): Promise<RunningServer> {
   fs.mkdirSync(dir, { recursive: true })
-  const nearbyFile = path.join(dir, 'nearby.json')
-  const searchFile = path.join(dir, 'search.json')
-  fs.writeFileSync(nearbyFile, payloads.nearby)
-  fs.writeFileSync(searchFile, payloads.search)
-  return startNodeServer(import.meta.filename, {
-    BARE_NEARBY_FILE: nearbyFile,
-    BARE_SEARCH_FILE: searchFile,
+  const manifest: ManifestEntry[] = routes.map((route, i) => {
+    const file = path.join(dir, `answer-${i}.json`)
+    fs.writeFileSync(file, route.body)
+    return { method: route.method, url: route.url, file }
   })
+  const manifestFile = path.join(dir, 'routes.json')
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest))
+  return startNodeServer(import.meta.filename, { BARE_ROUTES_FILE: manifestFile })
 }
 
 async function serve(): Promise<void> {
-  const nearby = fs.readFileSync(process.env.BARE_NEARBY_FILE ?? '')
-  const search = fs.readFileSync(process.env.BARE_SEARCH_FILE ?? '')
+  const manifest = JSON.parse(
+    fs.readFileSync(process.env.BARE_ROUTES_FILE ?? '', 'utf8'),
+  ) as ManifestEntry[]
+  // Fastify parses a POST's JSON body as the real server does (without its schema check).
   const app = Fastify({ logger: false })
   app.get('/ready', async () => ({ status: 'UP' }))
-  app.get(NEARBY_ROUTE, (_request, reply) => {
-    reply.type('application/json').send(nearby)
-  })
-  app.get(SEARCH_ROUTE, (_request, reply) => {
-    reply.type('application/json').send(search)
-  })
+  for (const entry of manifest) {
+    const answer = fs.readFileSync(entry.file)
+    app.route({
+      method: entry.method,
+      url: entry.url,
+      handler: (_request, reply) => {
+        reply.type('application/json').send(answer)
+      },
+    })
+  }
   process.once('SIGTERM', () => void app.close().then(() => process.exit(0)))
   await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT) })
 }

@@ -1,5 +1,5 @@
 // Load measurements with autocannon, and the checks that make sure we measure real answers.
-import autocannon from 'autocannon'
+import autocannon, { type RawRequest } from 'autocannon'
 import { mean, percentile } from './stats.ts'
 
 export interface LoadResult {
@@ -18,6 +18,8 @@ export interface LoadResult {
   non2xx: number
   errors: number
   timeouts: number
+  /** 2xx answers whose body was not the expected one (MOSIP answers business errors with 200). */
+  mismatches: number
 }
 
 export interface Answer {
@@ -88,27 +90,57 @@ export interface LoadOptions {
   warmupSeconds: number
 }
 
-function run(baseUrl: string, paths: string[], connections: number, duration: number) {
-  // One shared counter: consecutive requests, from any connection, ask for different URLs.
+/** What a load run sends: the next request each time, and how to tell a right answer. */
+export interface Workload {
+  /** Distinct requests rotated through (reported as "URLs"). */
+  variety: number
+  /** Called once per request sent, from any connection. */
+  next(): RawRequest
+  /** True when a 2xx body is the expected answer; others count as mismatches. */
+  verify?: (body: string) => boolean
+}
+
+/** GET requests rotating through `paths`: consecutive requests ask for different URLs. */
+export function getWorkload(paths: string[]): Workload {
   let next = 0
+  return {
+    variety: paths.length,
+    next: () => ({ method: 'GET', path: paths[next++ % paths.length] }),
+  }
+}
+
+/** How long a slice runs: for some seconds, or until `amount` requests are answered. */
+export type SliceLimit = { seconds: number } | { amount: number }
+
+function run(
+  baseUrl: string,
+  workload: Workload,
+  connections: number,
+  limit: SliceLimit,
+  onMismatch = () => {},
+) {
+  const verify = workload.verify
   return autocannon({
     url: baseUrl,
     connections,
-    duration,
+    ...('amount' in limit ? { amount: limit.amount } : { duration: limit.seconds }),
     timeout: 10,
     requests: [
       {
-        method: 'GET',
-        setupRequest: (request) => {
-          const path = paths[next++ % paths.length]
-          return { ...request, path }
-        },
+        setupRequest: (request) => ({ ...request, ...workload.next() }),
+        ...(verify
+          ? {
+              onResponse: (status: number, body: string) => {
+                if (status >= 200 && status < 300 && !verify(body)) onMismatch()
+              },
+            }
+          : {}),
       },
     ],
   })
 }
 
-interface Tally {
+export interface Tally {
   latencies: number[]
   seconds: number
   requests: number
@@ -116,9 +148,10 @@ interface Tally {
   non2xx: number
   errors: number
   timeouts: number
+  mismatches: number
 }
 
-const emptyTally = (): Tally => ({
+export const emptyTally = (): Tally => ({
   latencies: [],
   seconds: 0,
   requests: 0,
@@ -126,19 +159,22 @@ const emptyTally = (): Tally => ({
   non2xx: 0,
   errors: 0,
   timeouts: 0,
+  mismatches: 0,
 })
 
-/** One load slice of `seconds`, added to `tally`. */
-async function slice(
+/** One load slice, added to `tally`; resolves with the slice's seconds. */
+export async function slice(
   tally: Tally,
   baseUrl: string,
-  paths: string[],
+  workload: Workload,
   connections: number,
-  seconds: number,
-): Promise<void> {
+  limit: SliceLimit,
+): Promise<number> {
   // autocannon's histogram keeps whole milliseconds; a bare server answers in about one, so the
   // percentiles are computed here from every response's exact latency.
-  const instance = run(baseUrl, paths, connections, seconds)
+  const instance = run(baseUrl, workload, connections, limit, () => {
+    tally.mismatches += 1
+  })
   instance.on('response', (_client, _status, _bytes, responseTime) => {
     tally.latencies.push(responseTime)
   })
@@ -149,12 +185,28 @@ async function slice(
   tally.non2xx += r.non2xx
   tally.errors += r.errors
   tally.timeouts += r.timeouts
+  return r.duration
 }
 
-function summarise(name: string, urls: number, connections: number, t: Tally): LoadResult {
+/** Warm-up traffic, not measured. */
+export async function warmUp(
+  baseUrl: string,
+  workload: Workload,
+  connections: number,
+  limit: SliceLimit,
+): Promise<void> {
+  await run(baseUrl, workload, connections, limit)
+}
+
+export function summarise(
+  name: string,
+  variety: number,
+  connections: number,
+  t: Tally,
+): LoadResult {
   return {
     name,
-    urls,
+    urls: variety,
     seconds: t.seconds,
     connections,
     requests: t.requests,
@@ -166,36 +218,39 @@ function summarise(name: string, urls: number, connections: number, t: Tally): L
     non2xx: t.non2xx,
     errors: t.errors,
     timeouts: t.timeouts,
+    mismatches: t.mismatches,
   }
 }
 
 /**
- * Loads the same `paths` (rotated) on the real and the bare server: a warm-up on each, then
- * `rounds` alternating slices adding up to `seconds` per server, so a neighbour's burst of
- * work on a shared machine falls on both sides rather than skewing the ratio.
+ * Loads the same workload on the real and the bare server: a warm-up on each, then `rounds`
+ * alternating slices adding up to `seconds` per server, so a neighbour's burst of work on a
+ * shared machine falls on both sides rather than skewing the ratio.
  */
 export async function measurePair(
   name: string,
   realUrl: string,
   bareUrl: string,
-  paths: string[],
+  workload: Workload,
   options: LoadOptions,
+  /** The bare server's own workload, when the real one counts what it sent. */
+  bareWorkload: Workload = workload,
 ): Promise<{ real: LoadResult; bare: LoadResult }> {
-  if (paths.length === 0) throw new Error(`${name}: no URLs to measure`)
+  if (workload.variety === 0) throw new Error(`${name}: nothing to request`)
   const { connections, warmupSeconds, rounds } = options
   if (warmupSeconds > 0) {
-    await run(realUrl, paths, connections, warmupSeconds)
-    await run(bareUrl, paths, connections, warmupSeconds)
+    await warmUp(realUrl, workload, connections, { seconds: warmupSeconds })
+    await warmUp(bareUrl, bareWorkload, connections, { seconds: warmupSeconds })
   }
   const real = emptyTally()
   const bare = emptyTally()
   const each = options.seconds / rounds
   for (let i = 0; i < rounds; i++) {
-    await slice(real, realUrl, paths, connections, each)
-    await slice(bare, bareUrl, paths, connections, each)
+    await slice(real, realUrl, workload, connections, { seconds: each })
+    await slice(bare, bareUrl, bareWorkload, connections, { seconds: each })
   }
   return {
-    real: summarise(`${name} real`, paths.length, connections, real),
-    bare: summarise(`${name} bare`, paths.length, connections, bare),
+    real: summarise(`${name} real`, workload.variety, connections, real),
+    bare: summarise(`${name} bare`, workload.variety, connections, bare),
   }
 }

@@ -74,13 +74,13 @@ async function admin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-/** Creates `database` afresh on the server of `adminUrl` and seeds it. */
-export async function seedPostgres(
-  adminUrl: string,
-  database: string,
-  seed: number,
-  centres: number,
-): Promise<PostgresPopulation> {
+/** A database created afresh (dropped first if a crashed run left it) and its drop. */
+export interface FreshDatabase {
+  url: string
+  drop(): Promise<void>
+}
+
+export async function createDatabase(adminUrl: string, database: string): Promise<FreshDatabase> {
   if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`bad database name ${database}`)
   const drop = () =>
     admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).then(
@@ -90,8 +90,24 @@ export async function seedPostgres(
   await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${database}`))
   const url = new URL(adminUrl)
   url.pathname = `/${database}`
-  const seeded = await migrateAndSeed(async () => openPostgres(url.toString(), 4), seed, centres)
-  return { ...seeded, url: url.toString(), drop }
+  return { url: url.toString(), drop }
+}
+
+/** Creates `database` afresh on the server of `adminUrl` and seeds it. */
+export async function seedPostgres(
+  adminUrl: string,
+  database: string,
+  seed: number,
+  centres: number,
+): Promise<PostgresPopulation> {
+  const fresh = await createDatabase(adminUrl, database)
+  try {
+    const seeded = await migrateAndSeed(async () => openPostgres(fresh.url, 4), seed, centres)
+    return { ...seeded, ...fresh }
+  } catch (error) {
+    await fresh.drop()
+    throw error
+  }
 }
 
 /**

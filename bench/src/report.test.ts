@@ -16,6 +16,7 @@ const result = (rps: number, p99Ms: number, extra: Partial<LoadResult> = {}): Lo
   non2xx: 0,
   errors: 0,
   timeouts: 0,
+  mismatches: 0,
   ...extra,
 })
 
@@ -33,6 +34,8 @@ describe('report', () => {
       'a: 3 non-2xx answers',
       'a: 1 timeouts',
     ])
+    // MOSIP answers business errors with HTTP 200: a wrong body is a failure too.
+    expect(loadProblems('a', result(10, 1, { mismatches: 2 }))).toEqual(['a: 2 unexpected answers'])
   })
 
   it('aligns a table', () => {

@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { LoadResult } from './load.ts'
+import type { OtpSection } from './otp-report.ts'
 import type { PdfTiming } from './pdf-timing.ts'
 import type { PortalWeight } from './portal-weight.ts'
 import type { StartRun, StartTimes } from './start-time.ts'
@@ -41,6 +42,7 @@ export interface Report {
   rounds: number
   connections: number
   sections: DatabaseSection[]
+  otp: OtpSection[]
   startTimes: StartTimes | undefined
   portal: PortalWeight | undefined
   pdf: PdfTiming[] | undefined
@@ -76,6 +78,7 @@ export function loadProblems(where: string, r: LoadResult): string[] {
   if (r.non2xx > 0) problems.push(`${where}: ${r.non2xx} non-2xx answers`)
   if (r.errors > 0) problems.push(`${where}: ${r.errors} errors`)
   if (r.timeouts > 0) problems.push(`${where}: ${r.timeouts} timeouts`)
+  if (r.mismatches > 0) problems.push(`${where}: ${r.mismatches} unexpected answers`)
   return problems
 }
 
@@ -116,7 +119,7 @@ export function formatSection(s: DatabaseSection): string {
         ms(r.latencyAvgMs),
         String(Math.round(bytes)),
         String(r.urls),
-        String(r.non2xx + r.errors + r.timeouts),
+        String(r.non2xx + r.errors + r.timeouts + r.mismatches),
       ])
     }
   }
@@ -178,7 +181,8 @@ function verdict(p: PortalWeight, kind: 'js' | 'css'): string {
   return size <= target ? 'ok' : 'OVER'
 }
 
-export function formatSummary(r: Report): string {
+/** `extraRows`: more measurements in the same columns (the OTP routes). */
+export function formatSummary(r: Report, extraRows: string[][] = []): string {
   const rows: string[][] = []
   for (const s of r.sections) {
     for (const c of s.comparisons) {
@@ -199,7 +203,7 @@ export function formatSummary(r: Report): string {
     '',
     table(
       ['measurement', 'real req/s', 'bare req/s', 'ratio', 'real p99', 'bare p99', 'ratio'],
-      rows,
+      [...rows, ...extraRows],
     ),
     '',
   ]

@@ -1,11 +1,15 @@
 // `npm run bench`: seeds 10,000 centres, loads the real server and a bare Fastify baseline in the
-// same run (PGlite, and PostgreSQL when DATABASE_URL is set), times `npm start`, weighs the
-// portal, prints the report and saves it as JSON in bench/results/.
+// same run (PGlite, and PostgreSQL when DATABASE_URL is set), does the same for OTP send and
+// validate, times `npm start`, weighs the portal, prints the report and saves it as JSON in
+// bench/results/. `--only otp` (or BENCH_ONLY=otp) runs one part; see parts.ts.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startBareServer } from './bare-server.ts'
-import { type LoadOptions, measurePair } from './load.ts'
+import { NEARBY_ROUTE, SEARCH_ROUTE, startBareServer } from './bare-server.ts'
+import { getWorkload, type LoadOptions, measurePair } from './load.ts'
+import { type OtpOptions, otpPGliteSection, otpPostgresSection } from './otp-bench.ts'
+import { formatOtpSection, otpSummaryRows } from './otp-report.ts'
+import { selectedParts } from './parts.ts'
 import { formatPdfTimes, measurePdfTimes } from './pdf-timing.ts'
 import { type Seeded, seedPGlite, seedPostgres } from './population.ts'
 import { ensurePortalBuilt, measurePortalWeight } from './portal-weight.ts'
@@ -45,6 +49,15 @@ function positive(name: string, fallback: number): number {
   return value
 }
 
+/** A whole number ≥ 0 (0 turns a part off). */
+function count(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`)
+  return value
+}
+
 const load: LoadOptions = {
   seconds: positive('BENCH_SECONDS', 10),
   connections: Math.round(positive('BENCH_CONNECTIONS', 10)),
@@ -53,6 +66,13 @@ const load: LoadOptions = {
 }
 
 const log = (line: string) => console.log(line)
+
+const otpOptions: OtpOptions = {
+  load,
+  identities: Math.round(positive('BENCH_OTP_IDENTITIES', 5000)),
+  splitRuns: count('BENCH_OTP_SPLIT_RUNS', 200),
+  log,
+}
 const secondsSince = (t: number) => ((performance.now() - t) / 1000).toFixed(1)
 
 /** Loads the real server at `real` against a bare server serving its captured answers. */
@@ -69,7 +89,10 @@ async function measureDatabase(
       `${targets.nearbyPaths.length} nearby URLs, all 200 with centres`,
   )
   const bare = await startBareServer(
-    { nearby: targets.nearbyAnswer.body, search: targets.searchAnswer.body },
+    [
+      { method: 'GET', url: NEARBY_ROUTE, body: targets.nearbyAnswer.body },
+      { method: 'GET', url: SEARCH_ROUTE, body: targets.searchAnswer.body },
+    ],
     path.join(scratch, `bare-${database}`),
   )
   try {
@@ -83,7 +106,7 @@ async function measureDatabase(
         `${database} ${endpoint}`,
         real.baseUrl,
         bare.baseUrl,
-        paths,
+        getWorkload(paths),
         load,
       )
       problems.push(...loadProblems(r.name, r), ...loadProblems(b.name, b))
@@ -172,6 +195,7 @@ async function main(scratch: string): Promise<number> {
     rounds: load.rounds,
     connections: load.connections,
     sections: [],
+    otp: [],
     startTimes: undefined,
     portal: undefined,
     pdf: undefined,
@@ -185,38 +209,62 @@ async function main(scratch: string): Promise<number> {
       console.error(`\n${what} FAILED:\n${(error as Error).stack ?? error}\n`)
     }
   }
+  const parts = selectedParts(process.argv.slice(2), process.env.BENCH_ONLY)
+  const adminUrl = process.env.DATABASE_URL
+  if (!adminUrl) log('DATABASE_URL not set: PostgreSQL skipped\n')
   try {
-    await attempt('PGlite benchmark', async () => {
-      report.sections.push(await pgliteSection(scratch, report.problems))
-    })
-    const adminUrl = process.env.DATABASE_URL
-    if (adminUrl) {
-      await attempt('PostgreSQL benchmark', async () => {
-        report.sections.push(await postgresSection(adminUrl, scratch, report.problems))
+    if (parts.has('centres')) {
+      await attempt('PGlite benchmark', async () => {
+        report.sections.push(await pgliteSection(scratch, report.problems))
       })
-    } else {
-      log('DATABASE_URL not set: PostgreSQL skipped\n')
+      if (adminUrl) {
+        await attempt('PostgreSQL benchmark', async () => {
+          report.sections.push(await postgresSection(adminUrl, scratch, report.problems))
+        })
+      }
     }
-    await attempt('portal build', async () => ensurePortalBuilt(repoRoot))
-    await attempt('start time', async () => {
-      log(`Start time: npm start, 1 cold + ${START_RUNS} warm…`)
-      report.startTimes = await measureStartTimes(path.join(scratch, 'demo-data'), START_RUNS)
-      log(`\n${formatStartTimes(report.startTimes)}\n`)
-    })
-    await attempt('PDF generation', async () => {
-      const runs = positive('BENCH_PDF_RUNS', 30)
-      log(`PDF generation: 100-centre list, ${runs} runs per language…`)
-      report.pdf = await measurePdfTimes(runs)
-      log(`\n${formatPdfTimes(report.pdf, runs)}\n`)
-    })
-    await attempt('portal weight', async () => {
-      report.portal = measurePortalWeight(path.join(repoRoot, 'portal/dist'), FIRST_PAGE_CHUNKS)
-      log(`${formatPortal(report.portal)}\n`)
-    })
+    if (parts.has('otp')) {
+      await attempt('PGlite OTP benchmark', async () => {
+        const section = await otpPGliteSection(scratch, otpOptions, report.problems)
+        report.otp.push(section)
+        log(`\n${formatOtpSection(section)}\n`)
+      })
+      if (adminUrl) {
+        await attempt('PostgreSQL OTP benchmark', async () => {
+          const section = await otpPostgresSection(adminUrl, scratch, otpOptions, report.problems)
+          report.otp.push(section)
+          log(`\n${formatOtpSection(section)}\n`)
+        })
+      }
+    }
+    if (parts.has('start') || parts.has('portal')) {
+      await attempt('portal build', async () => ensurePortalBuilt(repoRoot))
+    }
+    if (parts.has('start')) {
+      await attempt('start time', async () => {
+        log(`Start time: npm start, 1 cold + ${START_RUNS} warm…`)
+        report.startTimes = await measureStartTimes(path.join(scratch, 'demo-data'), START_RUNS)
+        log(`\n${formatStartTimes(report.startTimes)}\n`)
+      })
+    }
+    if (parts.has('pdf')) {
+      await attempt('PDF generation', async () => {
+        const runs = positive('BENCH_PDF_RUNS', 30)
+        log(`PDF generation: 100-centre list, ${runs} runs per language…`)
+        report.pdf = await measurePdfTimes(runs)
+        log(`\n${formatPdfTimes(report.pdf, runs)}\n`)
+      })
+    }
+    if (parts.has('portal')) {
+      await attempt('portal weight', async () => {
+        report.portal = measurePortalWeight(path.join(repoRoot, 'portal/dist'), FIRST_PAGE_CHUNKS)
+        log(`${formatPortal(report.portal)}\n`)
+      })
+    }
   } finally {
     await stopAll()
   }
-  log(formatSummary(report))
+  log(formatSummary(report, otpSummaryRows(report.otp)))
   const saved = saveReport(report, path.join(repoRoot, 'bench/results'))
   log(`\nsaved ${path.relative(repoRoot, saved)}`)
   return report.problems.length ? 1 : 0

@@ -180,6 +180,8 @@ export function startResidentServer(options: {
   dataDir: string
   databaseUrl: string | undefined
   centres: number
+  /** More settings, as `loadConfig` reads them from the environment. */
+  env?: Record<string, string>
 }): Promise<RunningServer> {
   return startNodeServer(path.join(repoRoot, 'server/src/main.ts'), {
     LOG_LEVEL: 'warn',
@@ -187,5 +189,6 @@ export function startResidentServer(options: {
     DEMO_CENTRES: String(options.centres),
     DATA_DIR: options.dataDir,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...options.env,
   })
 }

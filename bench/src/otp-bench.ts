@@ -1,0 +1,174 @@
+// OTP send and validate throughput: the real server (its own process, over HTTP) against bare
+// Fastify answering the same bodies, on PGlite or a fresh PostgreSQL database, then the
+// in-process split of one request's time.
+import path from 'node:path'
+import { loadConfig } from '../../server/src/config.ts'
+import { type DatabaseHandle, openPGlite, openPostgres } from '../../server/src/db/database.ts'
+import { migrateToLatest } from '../../server/src/db/migrate.ts'
+import { seedDemoCountry } from '../../server/src/platform/embedded/demo-country/seed.ts'
+import { DEMO_SEED } from '../../server/src/platform/embedded/index.ts'
+import type { LoadOptions } from './load.ts'
+import { addBenchIdentities, type OtpIndividual, otpIndividuals } from './otp-identities.ts'
+import { type MeasuredOtp, measureOtp } from './otp-load.ts'
+import type { OtpSection } from './otp-report.ts'
+import { transactionIds } from './otp-requests.ts'
+import { measureOtpSplit } from './otp-split.ts'
+import { createDatabase } from './population.ts'
+import { startResidentServer } from './server-process.ts'
+
+/** Centres of the demo country the OTP runs seed (the demo's default: OTPs do not read them). */
+const CENTRES = 100
+const IDENTITY_SEED = 4
+const PG_DATABASE = 'resident_bench_otp'
+/** The most OTPs per individual and window the configuration accepts. */
+const SEND_LIMIT = 100
+
+/**
+ * What the benchmark changes in the server's configuration: no captcha (its cost is the
+ * client's), per-IP and per-individual limits out of the way of one client sending thousands,
+ * and OTPs valid long enough to be sent first and validated later.
+ */
+export const OTP_SETTINGS: Record<string, string> = {
+  CAPTCHA_REQUIRED: 'false',
+  IP_LIMIT_REQUESTS: '1000000',
+  IP_LIMIT_WINDOW_SECONDS: '600',
+  OTP_MAX_SENDS: String(SEND_LIMIT),
+  OTP_SEND_WINDOW_SECONDS: '600',
+  OTP_TTL_SECONDS: '600',
+}
+
+export interface OtpOptions {
+  load: LoadOptions
+  /** Identities added to the demo registry. */
+  identities: number
+  /** In-process runs per step; 0 skips the split. */
+  splitRuns: number
+  log(line: string): void
+}
+
+async function populate(
+  open: () => Promise<DatabaseHandle>,
+  identities: number,
+): Promise<{ individuals: OtpIndividual[]; seconds: number }> {
+  const started = performance.now()
+  const handle = await open()
+  try {
+    await migrateToLatest(handle.db)
+    await seedDemoCountry(handle.db, { seed: DEMO_SEED, centres: CENTRES })
+    await addBenchIdentities(handle.db, identities, IDENTITY_SEED)
+    const individuals = await otpIndividuals(handle.db)
+    return { individuals, seconds: (performance.now() - started) / 1000 }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The whole OTP section on one database: populate, load over HTTP, split in-process. */
+async function otpSection(
+  database: OtpSection['database'],
+  db: { open: () => Promise<DatabaseHandle>; dataDir: string; url: string | undefined },
+  scratch: string,
+  options: OtpOptions,
+  problems: string[],
+): Promise<OtpSection> {
+  const { log } = options
+  log(`OTP on ${database}: seeding the demo country and ${options.identities} more identities…`)
+  const { individuals, seconds } = await populate(db.open, options.identities)
+  log(`  ${individuals.length} individuals in ${seconds.toFixed(1)} s; starting the server`)
+  const real = await startResidentServer({
+    dataDir: db.dataDir,
+    databaseUrl: db.url,
+    centres: CENTRES,
+    env: OTP_SETTINGS,
+  })
+  let measured: MeasuredOtp
+  try {
+    measured = await measureOtp(
+      database,
+      real,
+      individuals,
+      options,
+      path.join(scratch, `bare-otp-${database}`),
+      problems,
+    )
+  } finally {
+    await real.stop()
+  }
+  let sent = measured.sent
+  let split: OtpSection['split']
+  if (options.splitRuns > 0) {
+    log(`  in-process split: ${options.splitRuns} runs per step…`)
+    const config = loadConfig({
+      ...OTP_SETTINGS,
+      LOG_LEVEL: 'warn',
+      DATA_DIR: db.dataDir,
+      PORTAL_DIR: path.join(scratch, 'no-portal'),
+      ...(db.url ? { DATABASE_URL: db.url } : {}),
+    })
+    const handle = await db.open()
+    try {
+      const result = await measureOtpSplit({
+        handle,
+        config,
+        individuals,
+        offset: sent,
+        runs: options.splitRuns,
+        nextTransactionId: transactionIds(),
+      })
+      split = result.rows
+      sent += result.sent
+    } finally {
+      await handle.close()
+    }
+  }
+  // Every rotation continues where the last stopped, so sends spread evenly.
+  const maxSendsPerIndividual = Math.ceil(sent / individuals.length)
+  if (maxSendsPerIndividual > SEND_LIMIT) {
+    problems.push(
+      `${database} OTP: up to ${maxSendsPerIndividual} OTPs per individual, over the limit of ${SEND_LIMIT}: raise BENCH_OTP_IDENTITIES`,
+    )
+  }
+  return {
+    database,
+    populationSeconds: seconds,
+    split,
+    individuals: individuals.length,
+    addedIdentities: options.identities,
+    settings: OTP_SETTINGS,
+    serverReadyMs: real.readyMs,
+    comparisons: measured.comparisons,
+    preSent: measured.preSent,
+    preSendSeconds: measured.preSendSeconds,
+    maxSendsPerIndividual,
+    sendLimit: SEND_LIMIT,
+  }
+}
+
+export function otpPGliteSection(scratch: string, options: OtpOptions, problems: string[]) {
+  const dataDir = path.join(scratch, 'otp-pglite-data')
+  const open = () => openPGlite(path.join(dataDir, 'pglite'))
+  return otpSection('pglite', { open, dataDir, url: undefined }, scratch, options, problems)
+}
+
+export async function otpPostgresSection(
+  adminUrl: string,
+  scratch: string,
+  options: OtpOptions,
+  problems: string[],
+): Promise<OtpSection> {
+  options.log(`OTP on postgres: creating ${PG_DATABASE}…`)
+  const fresh = await createDatabase(adminUrl, PG_DATABASE)
+  try {
+    const open = async () => openPostgres(fresh.url)
+    const dataDir = path.join(scratch, 'otp-postgres-data')
+    return await otpSection(
+      'postgres',
+      { open, dataDir, url: fresh.url },
+      scratch,
+      options,
+      problems,
+    )
+  } finally {
+    await fresh.drop()
+  }
+}
