@@ -49,6 +49,8 @@ export function createOtpService(deps: OtpDeps) {
       refIdFor?: (uin: string, tokenId: string) => Promise<string | null>
     }): Promise<OtpSent> {
       const resolved = await identity.resolve(input.individualId)
+      // An AID whose UIN is not generated yet has nobody to send to (MOSIP RES-SER-449).
+      if (resolved?.idType === 'AID' && !resolved.uin) throw new ResidentError('RES-SER-449')
       const result = await idAuth.sendOtp({
         individualId: input.individualId,
         transactionId: input.transactionId,

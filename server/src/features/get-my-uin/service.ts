@@ -42,17 +42,7 @@ export function createGetMyUinService(deps: GetMyUinDeps) {
       return application
     },
 
-    async sendOtp(input: {
-      individualId: string
-      transactionId: string
-      channels: ('PHONE' | 'EMAIL')[]
-      clientIp: string | null
-    }) {
-      const resolved = await identity.resolve(input.individualId)
-      // An AID whose UIN is not generated yet has nobody to send to (MOSIP RES-SER-449).
-      if (resolved?.idType === 'AID' && !resolved.uin) throw new ResidentError('RES-SER-449')
-      return otp.send(input)
-    },
+    sendOtp: otp.send,
 
     /** Checks the OTP, then renders the card; the OTP's SEND_OTP event becomes GET_MY_ID. */
     async downloadCard(input: {
