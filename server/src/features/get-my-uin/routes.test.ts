@@ -198,6 +198,20 @@ describe('Get my UIN: OTP then card', () => {
     })
   })
 
+  it('audits every step under the hashed id, with nothing identifying in the record', async () => {
+    const rows = await t.handle.db.selectFrom('aud_event').selectAll().execute()
+    const mine = rows.filter((r) => r.id_hash === hashId(t.ports.keys, eng.uin as string))
+    const actions = new Set(mine.map((r) => `${r.action}:${r.result}`))
+    for (const step of ['AID_STAGE:SUCCESS', 'OTP_SEND:SUCCESS', 'GET_MY_UIN_CARD:SUCCESS']) {
+      expect(actions).toContain(step)
+    }
+    expect(mine.find((r) => r.action === 'GET_MY_UIN_CARD')?.event_id).toMatch(/^[1-9]\d{15}$/)
+    const all = JSON.stringify(rows)
+    for (const secret of [eng.uin, eng.vid?.vid, eng.application.aid, eng.email, eng.phone]) {
+      expect(all).not.toContain(secret)
+    }
+  })
+
   it('writes no identifier, contact or OTP into the logs', () => {
     const all = t.logs.join('\n')
     for (const secret of [eng.uin, eng.vid?.vid, eng.application.aid, eng.email, eng.phone]) {

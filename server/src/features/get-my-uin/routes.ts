@@ -57,7 +57,7 @@ export function registerGetMyUin(
       },
     },
     async (request) => {
-      const application = await service.stage(request.params.aid)
+      const application = await service.stage(request.params.aid, request.ip)
       return ok(request, {
         aidStatus: application.status,
         transactionStage: application.stage,

@@ -4,7 +4,7 @@ import { ResidentError } from '../../http/error-registry.ts'
 import type { OtpService } from '../../otp/otp-service.ts'
 import type { AuditPort } from '../../platform/audit.ts'
 import type { ApplicationStatus, IdentityPort } from '../../platform/identity.ts'
-import type { Keys } from '../../platform/keys.ts'
+import { hashId, type Keys } from '../../platform/keys.ts'
 import type { MasterdataPort } from '../../platform/masterdata.ts'
 import type { NotifierPort } from '../../platform/notifier.ts'
 
@@ -36,8 +36,16 @@ export function createGetMyUinService(deps: GetMyUinDeps) {
   const deploymentLanguages = [...config.languages.mandatory, ...config.languages.optional]
 
   return {
-    async stage(individualId: string): Promise<ApplicationStatus> {
+    async stage(individualId: string, clientIp: string | null): Promise<ApplicationStatus> {
       const application = await identity.application(individualId)
+      const idHash = application?.uin ? hashId(deps.keys, application.uin) : null
+      await audit.record({
+        action: 'AID_STAGE',
+        result: application ? 'SUCCESS' : 'FAILURE',
+        idHash,
+        errorCode: application ? null : 'RES-SER-456',
+        clientIp,
+      })
       if (!application) throw new ResidentError('RES-SER-456')
       return application
     },

@@ -52,7 +52,7 @@ export function registerVerifyContact(
     async (request) => {
       const channel = request.query.channel.toUpperCase()
       if (channel !== 'PHONE' && channel !== 'EMAIL') throw new ResidentError('RES-SER-438')
-      return ok(request, await service.status(request.query.individualId, channel))
+      return ok(request, await service.status(request.query.individualId, channel, request.ip))
     },
   )
 

@@ -36,12 +36,20 @@ export function createVerifyContactService(deps: VerifyContactDeps) {
      * MOSIP's public verification status. Only UIN and VID are accepted; an unknown id answers
      * exactly like a malformed one, and the contact is shown only in MOSIP's masked form.
      */
-    async status(individualId: string, channel: OtpChannel) {
+    async status(individualId: string, channel: OtpChannel, clientIp: string | null) {
       const resolved = await identity.resolve(individualId)
       const person =
         resolved?.uin && resolved.idType !== 'AID' ? await identity.identity(resolved.uin) : null
-      if (!person) throw new ResidentError('RES-SER-410', 'individualId')
-      const tokenId = hashId(keys, person.uin)
+      const tokenId = person ? hashId(keys, person.uin) : null
+      await deps.audit.record({
+        action: 'CHANNEL_STATUS',
+        result: person ? 'SUCCESS' : 'FAILURE',
+        idHash: tokenId,
+        errorCode: person ? null : 'RES-SER-410',
+        clientIp,
+        detail: { channel },
+      })
+      if (!person || !tokenId) throw new ResidentError('RES-SER-410', 'individualId')
       const contact = contactOf(person, channel)
       const ref = refOf(person, tokenId, channel)
       return {
