@@ -8,6 +8,7 @@ import {
 import { test } from '../harness.ts'
 import { openPage, PAGE_LANGUAGES } from '../portal.ts'
 import { waitForLevels } from '../regcenter.ts'
+import { servicesText } from '../services.ts'
 
 /** Every page, with what "loaded" means for it. */
 const PAGES: { name: string; path: string; ready(page: Page): Promise<unknown> }[] = [
@@ -17,6 +18,23 @@ const PAGES: { name: string; path: string; ready(page: Page): Promise<unknown> }
     name: 'supporting documents',
     path: '/document',
     ready: (p) => p.waitForSelector('[data-testid="document-type"]'),
+  },
+  { name: 'get my UIN', path: '/getuin', ready: (p) => p.waitForSelector('#getuin-id') },
+  { name: 'verify contact', path: '/verify', ready: (p) => p.waitForSelector('#verify-id') },
+  {
+    name: 'development mailbox',
+    path: '/dev/mailbox',
+    // Loaded once the status says how many messages there are (not "Loading…").
+    ready: (p) =>
+      p.waitForFunction(
+        (loading: string[]) => {
+          const status = document.querySelector('[data-testid="mailbox-status"]')
+          const text = (status?.textContent ?? '').trim()
+          return text !== '' && !loading.includes(text)
+        },
+        {},
+        PAGE_LANGUAGES.map((lang) => servicesText(lang, 'mailbox.loading')),
+      ),
   },
   {
     name: 'not found',
