@@ -64,6 +64,8 @@ export async function downloadUinCard(
     ...options,
     // The card is made on request: give it longer than an ordinary call.
     timeoutMs: options.timeoutMs ?? 60_000,
+    // MOSIP's header: the file name and the card's "generated on" in the resident's local time.
+    headers: { 'time-zone-offset': String(new Date().getTimezoneOffset()) },
     body: {
       id: 'mosip.resident.download.uin.card',
       version: '1.0',
