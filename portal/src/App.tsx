@@ -21,6 +21,7 @@ const pages = {
   '/getuin': withServices(() => import('./pages/GetMyUin.tsx')),
   '/verify': withServices(() => import('./pages/VerifyContact.tsx')),
   '/dev/mailbox': withServices(() => import('./pages/DevMailbox.tsx')),
+  '/uinservices/trackservicerequest': withServices(() => import('./pages/TrackRequest.tsx')),
   notFound: () => import('./pages/NotFound.tsx'),
 }
 const Home = lazy(pages['/'])
@@ -29,6 +30,7 @@ const SupportingDocuments = lazy(pages['/document'])
 const GetMyUin = lazy(pages['/getuin'])
 const VerifyContact = lazy(pages['/verify'])
 const DevMailbox = lazy(pages['/dev/mailbox'])
+const TrackRequest = lazy(pages['/uinservices/trackservicerequest'])
 const NotFound = lazy(pages.notFound)
 
 const isPagePath = (path: string): path is Exclude<keyof typeof pages, 'notFound'> =>
@@ -55,6 +57,7 @@ export function App() {
             <Route path="getuin" element={<GetMyUin />} />
             <Route path="verify" element={<VerifyContact />} />
             <Route path="dev/mailbox" element={<DevMailbox />} />
+            <Route path="uinservices/trackservicerequest" element={<TrackRequest />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

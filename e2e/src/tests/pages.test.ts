@@ -22,6 +22,12 @@ const PAGES: { name: string; path: string; ready(page: Page): Promise<unknown> }
   { name: 'get my UIN', path: '/getuin', ready: (p) => p.waitForSelector('#getuin-id') },
   { name: 'verify contact', path: '/verify', ready: (p) => p.waitForSelector('#verify-id') },
   {
+    // Where notification links lead (MOSIP's path); tracking itself needs login, next.
+    name: 'track a request',
+    path: '/uinservices/trackservicerequest?eid=2977484274737649',
+    ready: (p) => p.waitForSelector('[data-testid="track-request"] [data-testid="coming-soon"]'),
+  },
+  {
     name: 'development mailbox',
     path: '/dev/mailbox',
     // Loaded once the status says how many messages there are (not "Loading…").

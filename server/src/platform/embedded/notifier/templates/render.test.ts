@@ -69,7 +69,9 @@ describe('notification templates', () => {
               expect(out.sms).toContain('482913')
             } else {
               expect(out.text).toContain('1234567890123456')
-              expect(out.sms).toContain(`${PUBLIC_URL}/track?eid=1234567890123456`)
+              expect(out.sms).toContain(
+                `${PUBLIC_URL}/uinservices/trackservicerequest?eid=1234567890123456`,
+              )
             }
           }
         })
@@ -139,7 +141,7 @@ describe('notification templates', () => {
     const out = renderNotification(request('get-my-uin-card', 'success', ['eng']), {
       publicUrl: 'https://portal.example/',
     })
-    const link = 'https://portal.example/track?eid=1234567890123456'
+    const link = 'https://portal.example/uinservices/trackservicerequest?eid=1234567890123456'
     expect(out.text).toContain(link)
     expect(out.html).toContain(`<a href="${link}" dir="ltr">${link}</a>`)
   })

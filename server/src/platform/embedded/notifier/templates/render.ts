@@ -7,7 +7,8 @@ import {
 import type { LanguageTemplates, MessageTemplate, Placeholder } from './types.ts'
 
 /** Portal page that shows an event by its Event ID (`?eid=`). */
-export const TRACK_SERVICE_REQUEST_PATH = '/track'
+// MOSIP's path (without its hash), where the portal's request tracking lives.
+export const TRACK_SERVICE_REQUEST_PATH = '/uinservices/trackservicerequest'
 
 export interface RenderOptions {
   /** Public origin of the portal, for the track-service-request link. */
