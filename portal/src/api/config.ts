@@ -1,6 +1,8 @@
 import { apiGet, type RequestOptions } from './client.ts'
+import type { ResponseOf } from './types.ts'
 
-export type UiProperties = Record<string, string | number | boolean | null>
+/** Every non-secret setting by its MOSIP property name (the portal reads a few, with defaults). */
+export type UiProperties = ResponseOf<'/proxy/config/ui-properties'>
 
 export function getUiProperties(options?: RequestOptions): Promise<UiProperties> {
   return apiGet<UiProperties>('/proxy/config/ui-properties', options)

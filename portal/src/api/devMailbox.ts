@@ -1,15 +1,11 @@
 import { apiGet, type RequestOptions } from './client.ts'
+import type { ResponseOf } from './types.ts'
 
 /** The development mailbox (demo mode only): messages the notifier "sent", newest first. */
 
-export interface MailboxMessage {
-  id: string
-  channel: 'EMAIL' | 'SMS'
-  to: string
-  subject: string | null
-  body: string
-  sentAt: string
-}
+type MailboxResponse = ResponseOf<'/dev/mailbox'>
+
+export type MailboxMessage = MailboxResponse['messages'][number]
 
 export async function getMailbox(
   query: { to?: string; limit?: number },
@@ -18,6 +14,6 @@ export async function getMailbox(
   const params = new URLSearchParams({ limit: String(query.limit ?? 50) })
   const to = query.to?.trim()
   if (to) params.set('to', to)
-  const res = await apiGet<{ messages: MailboxMessage[] }>(`/dev/mailbox?${params}`, options)
+  const res = await apiGet<MailboxResponse>(`/dev/mailbox?${params}`, options)
   return Array.isArray(res.messages) ? res.messages : []
 }

@@ -1,5 +1,6 @@
 import { API_BASE } from './client.ts'
 import type { NearbySearch } from './masterdata.ts'
+import type { QueryOf } from './types.ts'
 
 /*
  * Addresses of MOSIP's PDF downloads. The portal links to them with `<a href download>`: the
@@ -27,7 +28,7 @@ export function centreListPdfUrl(lang: string, search: CentreListDownload): stri
     ...(search.nameLangCode && search.nameLangCode !== lang
       ? { nameLangCode: search.nameLangCode }
       : {}),
-  })
+  } satisfies QueryOf<'/download/registration-centers-list'>)
 }
 
 /** The centres near a position, as a PDF in `lang`. */
@@ -37,10 +38,12 @@ export function nearbyCentresPdfUrl(lang: string, near: NearbySearch): string {
     longitude: String(near.longitude),
     latitude: String(near.latitude),
     proximitydistance: String(near.distanceMeters),
-  })
+  } satisfies QueryOf<'/download/nearestRegistrationcenters'>)
 }
 
 /** The supporting documents, by category, as a PDF in `lang`. */
 export function supportingDocumentsPdfUrl(lang: string): string {
-  return url('supporting-documents', { langcode: lang })
+  return url('supporting-documents', {
+    langcode: lang,
+  } satisfies QueryOf<'/download/supporting-documents'>)
 }

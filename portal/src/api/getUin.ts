@@ -1,27 +1,24 @@
 import { apiGet, type RequestOptions, segment } from './client.ts'
-import { eventIdFrom, type OtpSent, type OtpSentResponse, otpSent, requestTime } from './otp.ts'
+import { eventIdFrom, type OtpSent, otpSent, requestTime } from './otp.ts'
 import { apiFile, apiPost, type SendOptions } from './requests.ts'
+import type { RequestBodyOf, ResponseOf } from './types.ts'
 
 /** Get my UIN: the stage of an application, then a code and the UIN card as a PDF. */
 
-export type AidStatus = 'SUCCESS' | 'IN-PROGRESS' | 'FAILURE'
+/** Where an application stands, as `/aid-stage` answers it. */
+export type AidStage = ResponseOf<'/aid-stage/{aid}'>
+export type AidStatus = AidStage['aidStatus']
+/** One of the stages below (a failed application names its reason in `failureReason`). */
+export type TransactionStage = AidStage['transactionStage']
 
+/** The stages in their order (types.test.ts checks that none the server names is missing). */
 export const TRANSACTION_STAGES = [
   'REQUEST_RECEIVED',
   'VALIDATION_STAGE',
   'VERIFICATION_STAGE',
   'UIN_GENERATION_STAGE',
   'CARD_READY_TO_DOWNLOAD',
-] as const
-
-export type TransactionStage = (typeof TRANSACTION_STAGES)[number]
-
-export interface AidStage {
-  aidStatus: AidStatus
-  transactionStage: TransactionStage
-  /** A stable code (`DOCUMENT_REJECTED`, `DUPLICATE`, …) when the application failed. */
-  failureReason: string | null
-}
+] as const satisfies readonly TransactionStage[]
 
 /** Where the application with this AID (or the UIN/VID it produced) stands. */
 export function getAidStage(id: string, options?: RequestOptions): Promise<AidStage> {
@@ -33,7 +30,7 @@ export async function requestUinOtp(
   request: { individualId: string; transactionId: string },
   options: SendOptions = {},
 ): Promise<OtpSent> {
-  const response = await apiPost<OtpSentResponse>(
+  const response = await apiPost<ResponseOf<'/individualId/otp', 'post'>>(
     '/individualId/otp',
     {
       id: 'mosip.identity.otp.internal',
@@ -43,7 +40,7 @@ export async function requestUinOtp(
       individualId: request.individualId,
       otpChannel: ['PHONE', 'EMAIL'],
       metadata: {},
-    },
+    } satisfies RequestBodyOf<'/individualId/otp'>,
     options,
   )
   return otpSent(request.transactionId, response)
@@ -57,7 +54,7 @@ export interface UinCard {
 
 /** The UIN card as a password-protected PDF, for the code just sent (single use). */
 export async function downloadUinCard(
-  request: { individualId: string; transactionId: string; otp: string },
+  request: RequestBodyOf<'/download-card'>['request'],
   options: RequestOptions = {},
 ): Promise<UinCard> {
   const file = await apiFile('POST', '/download-card', {
@@ -71,7 +68,7 @@ export async function downloadUinCard(
       version: '1.0',
       requesttime: requestTime(),
       request,
-    },
+    } satisfies RequestBodyOf<'/download-card'>,
   })
   return { blob: file.blob, fileName: file.fileName, eventId: eventIdFrom(file.headers) }
 }

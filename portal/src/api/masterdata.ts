@@ -1,67 +1,34 @@
 import { apiGet, type RequestOptions, segment } from './client.ts'
+import type { ResponseOf, WithOptional } from './types.ts'
 
-/** Field names as masterdata sends them (see the MOSIP contract). */
-export interface LocationHierarchyLevel {
-  hierarchyLevel: number
-  hierarchyLevelName: string
-  langCode: string
-  isActive: boolean
-}
+/** Field names as masterdata sends them (see the MOSIP contract), as the server declares them. */
+type LevelsResponse = ResponseOf<'/proxy/masterdata/locationHierarchyLevels/{langcode}'>
+type PageResponse =
+  ResponseOf<'/proxy/masterdata/registrationcenters/page/{langcode}/{hierarchylevel}/{name}'>
+type NearbyResponse =
+  ResponseOf<'/proxy/masterdata/getcoordinatespecificregistrationcenters/{langcode}/{longitude}/{latitude}/{proximitydistance}'>
+type DocumentsResponse = ResponseOf<'/proxy/masterdata/validdocuments/{langCode}'>
 
-export interface WorkingDay {
-  code: string
-  name: string
-  displayName: string
-  order: number
-}
+export type LocationHierarchyLevel = LevelsResponse['locationHierarchyLevels'][number]
 
-export interface Holiday {
-  holidayDate: string
-  holidayName: string
-  holidayDesc?: string
-}
+/**
+ * A centre. Three of its fields are ours, not MOSIP's, so a MOSIP server sends none of them:
+ * the open days with their names in the language and the upcoming holidays of the centre's
+ * location (one response, no call per centre), and, in a nearby search, the distance from the
+ * resident in metres.
+ */
+export type RegistrationCentre = WithOptional<
+  PageResponse['data'][number],
+  'workingDays' | 'holidays' | 'distanceMeters'
+>
 
-export interface RegistrationCentre {
-  id: string
-  name: string
-  addressLine1: string
-  addressLine2: string
-  addressLine3: string
-  latitude: string
-  longitude: string
-  contactPhone: string
-  contactPerson: string
-  centerStartTime: string
-  centerEndTime: string
-  lunchStartTime: string
-  lunchEndTime: string
-  timeZone?: string
-  langCode: string
-  /** Open days with their names in the language (one response, no call per centre). */
-  workingDays?: WorkingDay[]
-  /** Upcoming holidays of the centre's location. */
-  holidays?: Holiday[]
-  /** Nearby search only: distance from the resident, in metres. */
-  distanceMeters?: number
-}
+export type WorkingDay = NonNullable<RegistrationCentre['workingDays']>[number]
+export type Holiday = NonNullable<RegistrationCentre['holidays']>[number]
 
-export interface CentrePage {
-  pageNo: number
-  pageSize: number
-  totalItems: number
-  totalPages: number
-  data: RegistrationCentre[]
-}
+export type CentrePage = Omit<PageResponse, 'data'> & { data: RegistrationCentre[] }
 
-export interface DocumentType {
-  code: string
-  name: string
-  description: string
-}
-
-export interface DocumentCategory extends DocumentType {
-  documenttypes: DocumentType[]
-}
+export type DocumentCategory = DocumentsResponse['documentcategories'][number]
+export type DocumentType = DocumentCategory['documenttypes'][number]
 
 /** The location levels a resident can search by (MOSIP offers levels 1 to 5). */
 export const SEARCH_LEVELS = { min: 1, max: 5 } as const
@@ -70,7 +37,7 @@ export async function getLocationLevels(
   lang: string,
   options?: RequestOptions,
 ): Promise<LocationHierarchyLevel[]> {
-  const res = await apiGet<{ locationHierarchyLevels: LocationHierarchyLevel[] }>(
+  const res = await apiGet<LevelsResponse>(
     `/proxy/masterdata/locationHierarchyLevels/${segment(lang)}`,
     options,
   )
@@ -129,7 +96,7 @@ export async function nearbyCentres(
   near: NearbySearch,
   options?: RequestOptions,
 ): Promise<RegistrationCentre[]> {
-  const res = await apiGet<{ registrationCenters: RegistrationCentre[] }>(
+  const res = await apiGet<NearbyResponse>(
     `/proxy/masterdata/getcoordinatespecificregistrationcenters/${segment(lang)}/${segment(near.longitude)}/${segment(near.latitude)}/${segment(near.distanceMeters)}`,
     options,
   )
@@ -145,7 +112,7 @@ export async function getValidDocuments(
   lang: string,
   options?: RequestOptions,
 ): Promise<DocumentCategory[]> {
-  const res = await apiGet<{ documentcategories: DocumentCategory[] }>(
+  const res = await apiGet<DocumentsResponse>(
     `/proxy/masterdata/validdocuments/${segment(lang)}`,
     options,
   )

@@ -1,3 +1,5 @@
+import type { ResponseOf } from './types.ts'
+
 /** Pieces shared by the routes that send and check a one-time code. */
 
 /** Where a code was sent, masked by the server (`******7890`, `ab***@…`); null: not sent there. */
@@ -7,11 +9,10 @@ export interface OtpSent {
   maskedEmail: string | null
 }
 
-/** The IDA-style answer of `/individualId/otp` and `/req/otp`. */
-export interface OtpSentResponse {
-  maskedMobile?: string | null
-  maskedEmail?: string | null
-}
+/** The IDA-style answer of `/individualId/otp` or `/req/otp`. */
+export type OtpSentResponse =
+  | ResponseOf<'/individualId/otp', 'post'>
+  | ResponseOf<'/req/otp', 'post'>
 
 type RandomSource = (array: Uint32Array) => Uint32Array
 

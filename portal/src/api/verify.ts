@@ -1,23 +1,25 @@
 import { apiGet, type RequestOptions } from './client.ts'
-import { eventIdFrom, type OtpSent, type OtpSentResponse, otpSent, requestTime } from './otp.ts'
+import { eventIdFrom, type OtpSent, otpSent, requestTime } from './otp.ts'
 import { apiPost, apiRequest, type SendOptions } from './requests.ts'
+import type { QueryOf, RequestBodyOf, ResponseOf } from './types.ts'
 
 /** Verify phone number / email: whether a contact is verified, then a code sent to it. */
 
+/** The server's schema takes any text here (it answers a wrong one with its own error code). */
 export type Channel = 'PHONE' | 'EMAIL'
 
-export interface VerificationStatus {
-  verificationStatus: boolean
-  /** The contact, masked; null when the identity has none on this channel. */
-  maskedUserId: string | null
-}
+/** Whether the contact is verified, and the contact, masked (null: none on this channel). */
+export type VerificationStatus = ResponseOf<'/channel/verification-status'>
 
 export function getVerificationStatus(
   channel: Channel,
   individualId: string,
   options?: RequestOptions,
 ): Promise<VerificationStatus> {
-  const query = new URLSearchParams({ channel, individualId })
+  const query = new URLSearchParams({
+    channel,
+    individualId,
+  } satisfies QueryOf<'/channel/verification-status'>)
   return apiGet<VerificationStatus>(`/channel/verification-status/?${query}`, options)
 }
 
@@ -26,7 +28,7 @@ export async function requestChannelOtp(
   request: { channel: Channel; individualId: string; transactionId: string },
   options: SendOptions = {},
 ): Promise<OtpSent> {
-  const response = await apiPost<OtpSentResponse>(
+  const response = await apiPost<ResponseOf<'/req/otp', 'post'>>(
     '/req/otp',
     {
       id: 'mosip.identity.otp.internal',
@@ -36,25 +38,27 @@ export async function requestChannelOtp(
       individualId: request.individualId,
       otpChannel: [request.channel],
       metadata: {},
-    },
+    } satisfies RequestBodyOf<'/req/otp'>,
     options,
   )
   return otpSent(request.transactionId, response)
 }
 
+type ValidateOtpResponse = ResponseOf<'/validate-otp', 'post'>
+
 /** Checks the code; a right code verifies the contact it was sent to. */
 export async function validateOtp(
-  request: { individualId: string; transactionId: string; otp: string },
+  request: RequestBodyOf<'/validate-otp'>['request'],
   options: RequestOptions = {},
 ): Promise<{ eventId: string | undefined }> {
-  const { headers } = await apiRequest<{ authStatus?: boolean }>('POST', '/validate-otp', {
+  const { headers } = await apiRequest<ValidateOtpResponse>('POST', '/validate-otp', {
     ...options,
     body: {
       id: 'mosip.resident.identity.auth',
       version: '1.0',
       requesttime: requestTime(),
       request,
-    },
+    } satisfies RequestBodyOf<'/validate-otp'>,
   })
   return { eventId: eventIdFrom(headers) }
 }
