@@ -191,8 +191,9 @@ function postgresStore(url: string, table: string, report: (error: unknown) => v
       .then(
         () => {},
         (error: { code?: string }) => {
-          // Another process created it at the same moment.
-          if (error.code === '23505' || error.code === '42P07') return
+          // Another process created it at the same moment: PostgreSQL then reports the table
+          // (42P07), its row type (42710, "type … already exists") or the catalogue key (23505).
+          if (error.code === '23505' || error.code === '42P07' || error.code === '42710') return
           creating = undefined
           throw error
         },
