@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts'
 import type { EventStore } from '../events/store.ts'
 import { ResidentError } from '../http/error-registry.ts'
+import { idTypeOf } from '../ids/id-rules.ts'
 import type { AuditPort } from '../platform/audit.ts'
 import type { IdAuthPort, OtpChannel } from '../platform/id-auth.ts'
 import type { IdentityPort, IdType } from '../platform/identity.ts'
@@ -101,31 +102,30 @@ export function createOtpService(deps: OtpDeps) {
         otp: input.otp,
         partnerId: RESIDENT_PARTNER_ID,
       })
+      if (result.ok) {
+        // IDA accepted the id, so its form says its type: no second lookup on the hot path (and
+        // a one-time VID that this very authentication used up still counts as the VID it was).
+        return {
+          uin: result.uin,
+          tokenId: hashId(keys, result.uin),
+          idType: idTypeOf(input.individualId) ?? 'UIN',
+          channels: result.channels,
+        }
+      }
       const resolved = await identity.resolve(input.individualId)
-      const tokenId = resolved?.uin ? hashId(keys, resolved.uin) : null
-      if (!result.ok || !resolved) {
-        const locked =
-          !result.ok && result.error.errorCode === 'IDA-MLC-019' && resolved?.uin
-            ? await idAuth.lockedAuthTypes(resolved.uin)
-            : []
-        const error = result.ok
-          ? new ResidentError('RES-SER-410', 'individualId')
-          : residentOtpError(result.error, locked)
-        await audit.record({
-          action: input.action,
-          result: 'FAILURE',
-          idHash: tokenId,
-          errorCode: error.code,
-          clientIp: input.clientIp,
-        })
-        throw error
-      }
-      return {
-        uin: result.uin,
-        tokenId: hashId(keys, result.uin),
-        idType: resolved.idType,
-        channels: result.channels,
-      }
+      const locked =
+        result.error.errorCode === 'IDA-MLC-019' && resolved?.uin
+          ? await idAuth.lockedAuthTypes(resolved.uin)
+          : []
+      const error = residentOtpError(result.error, locked)
+      await audit.record({
+        action: input.action,
+        result: 'FAILURE',
+        idHash: resolved?.uin ? hashId(keys, resolved.uin) : null,
+        errorCode: error.code,
+        clientIp: input.clientIp,
+      })
+      throw error
     },
   }
 }

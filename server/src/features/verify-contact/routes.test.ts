@@ -73,6 +73,21 @@ describe('verify my email', () => {
     expect(mail?.[0]?.body).toContain(res.headers.eventid as string)
   })
 
+  it('accepts a one-time VID for each of its uses, the last one included', async () => {
+    const oneTime = featured('vid-one-time')
+    const vid = oneTime.vid?.vid as string
+    for (let use = 0; use < 2; use++) {
+      const transactionId = newTransactionId()
+      expect((await reqOtp(vid, transactionId, 'EMAIL')).json().errors).toBeNull()
+      const otp = await otpFromMailbox(t.app, oneTime.email as string)
+      const res = await validate(vid, transactionId, otp)
+      expect(res.json().response).toEqual({ authStatus: true, transactionId, status: 'Success' })
+    }
+    // Used up: the VID no longer opens anything.
+    const spent = await reqOtp(vid, newTransactionId(), 'EMAIL')
+    expect(spent.json().errors[0].errorCode).toBe('IDA-MLC-018')
+  })
+
   it('reports a resident with no phone number as such (maskedUserId null)', async () => {
     const emailOnly = featured('email-only')
     const res = await status(emailOnly.uin as string, 'PHONE')
