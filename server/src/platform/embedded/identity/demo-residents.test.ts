@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { isAid, isValidUin, isValidVid } from '../../../ids/id-rules.ts'
 import { DEMO_LANGS } from '../demo-country/text.ts'
+import { PHONE_PATTERN } from '../notifier/contacts.ts'
 import { DEMO_RESIDENT_COUNT, generateDemoResidents } from './demo-residents.ts'
 import { FEATURED_RESIDENTS } from './featured.ts'
 import { PNG_SIGNATURE } from './png.ts'
-import { PHONE_PATTERN } from './resident-profile.ts'
 
 const TODAY = new Date('2026-11-27T09:00:00Z')
 const rows = generateDemoResidents({ seed: 20261127, today: TODAY })

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { aidTimestamp, isAid, isValidUin, isValidVid } from '../../../ids/id-rules.ts'
 import { FAMILY_NAMES, GIVEN_NAMES } from '../demo-country/centre-text.ts'
 import { DEMO_LANGS } from '../demo-country/text.ts'
+import { PHONE_PATTERN } from '../notifier/contacts.ts'
 import { FEATURED_RESIDENTS, type FeaturedRole, featured } from './featured.ts'
-import { PHONE_PATTERN } from './resident-profile.ts'
 
 const vidsOf = (r: (typeof FEATURED_RESIDENTS)[number]) => (r.vid ? [r.vid, ...r.otherVids] : [])
 

@@ -140,10 +140,7 @@ export function demoEmail(person: Person, n: number): string {
   return `${asciiFold(person.given.lat)}.${asciiFold(person.family.lat)}.${n}@example.org`
 }
 
-/** MOSIP's phone pattern `^([6-9]{1})([0-9]{9})$`. */
-export const PHONE_PATTERN = /^[6-9][0-9]{9}$/
-
-/** A phone number not in `used` (which it joins). */
+/** A phone number not in `used` (which it joins), of MOSIP's pattern (notifier PHONE_PATTERN). */
 export function randomPhone(rng: Random, used: Set<string>): string {
   for (;;) {
     const phone = `${rng.int(6, 9)}${String(rng.int(0, 999_999_999)).padStart(9, '0')}`
