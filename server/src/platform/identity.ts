@@ -62,7 +62,7 @@ export interface ApplicationStatus {
 }
 
 export interface IdentityPort {
-  /** UIN, active VID or AID → the identity behind it; null when unknown, revoked or expired. */
+  /** UIN, active VID or AID → the identity behind it; null when unknown, revoked, expired or deactivated. */
   resolve(individualId: string): Promise<ResolvedIndividual | null>
   identity(uin: string): Promise<Identity | null>
   /** The application (AID) itself, or the latest one behind a UIN/VID; null when unknown. */

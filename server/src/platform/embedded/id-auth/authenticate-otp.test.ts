@@ -1,8 +1,6 @@
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cloneTemplate } from '../../../../test/database-template.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '../../../db/database.ts'
-import { generateKeys } from '../../../keys/testing.ts'
 import type { IdAuthPort, OtpChannel } from '../../id-auth.ts'
 import type { Keys } from '../../keys.ts'
 import { seedAuthLocks } from './auth-records.ts'
@@ -13,6 +11,7 @@ import {
   createTestNotifier,
   nextTransactionId,
   OTP_LIMITS,
+  openTestIdAuth,
 } from './test-ports.ts'
 
 let handle: DatabaseHandle
@@ -23,15 +22,11 @@ let ida: IdAuthPort
 let keys: Keys
 
 beforeAll(async () => {
-  handle = await cloneTemplate(inject('dbTemplate'))
-  keys = await generateKeys()
-  ida = createEmbeddedIdAuth(handle.db, {
+  ;({ handle, keys, ida } = await openTestIdAuth({
     identity: people.port,
     notifier: notifier.port,
-    keys,
-    otp: OTP_LIMITS,
     now: clock.now,
-  })
+  }))
 })
 
 afterAll(async () => {
@@ -187,11 +182,11 @@ describe('authenticateOtp', () => {
     const gated = createEmbeddedIdAuth(handle.db, {
       identity: {
         ...people.port,
-        identity: async (u) => {
+        resolve: async (id) => {
           arrived += 1
           if (arrived === callers) release()
           await gate
-          return people.port.identity(u)
+          return people.port.resolve(id)
         },
       },
       notifier: notifier.port,

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cloneTemplate } from '../../../../test/database-template.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '../../../db/database.ts'
-import { generateKeys } from '../../../keys/testing.ts'
 import type { IdAuthPort, OtpChannel } from '../../id-auth.ts'
 import { hashId, type Keys } from '../../keys.ts'
-import { createEmbeddedIdAuth } from './service.ts'
 import {
   createClock,
   createTestIdentity,
   createTestNotifier,
   nextTransactionId,
-  OTP_LIMITS,
+  openTestIdAuth,
 } from './test-ports.ts'
 
 let handle: DatabaseHandle
@@ -21,15 +18,11 @@ const clock = createClock()
 let ida: IdAuthPort
 
 beforeAll(async () => {
-  handle = await cloneTemplate(inject('dbTemplate'))
-  keys = await generateKeys()
-  ida = createEmbeddedIdAuth(handle.db, {
+  ;({ handle, keys, ida } = await openTestIdAuth({
     identity: people.port,
     notifier: notifier.port,
-    keys,
-    otp: OTP_LIMITS,
     now: clock.now,
-  })
+  }))
 })
 
 afterAll(async () => {

@@ -31,7 +31,7 @@ const TRANSACTION_ID = /^[0-9]{10}$/
 const OTP = /^[0-9]{6}$/
 const CHANNELS: readonly OtpChannel[] = ['EMAIL', 'PHONE']
 
-type Active = { ok: true; uin: string; idType: string; identity: Identity } | { ok: false }
+type Active = { uin: string; idType: string }
 
 /**
  * The embedded ID-authentication service (MOSIP IDA internal OTP + OTP auth) over our database.
@@ -44,13 +44,13 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
   const otps = createOtpStore(db)
   const records = createAuthRecords(db)
 
-  /** The active identity behind a UIN, VID or AID; an AID without UIN is not known to IDA. */
-  async function resolveActive(individualId: string): Promise<Active> {
+  /**
+   * The UIN behind a UIN, VID or AID; an AID without UIN is not known to IDA. The registry
+   * resolves only active identities, so validating an OTP needs no identity record (and its photo).
+   */
+  async function resolveActive(individualId: string): Promise<Active | null> {
     const resolved = await identity.resolve(individualId)
-    if (!resolved?.uin) return { ok: false }
-    const found = await identity.identity(resolved.uin)
-    if (found?.status !== 'ACTIVATED') return { ok: false }
-    return { ok: true, uin: resolved.uin, idType: resolved.idType, identity: found }
+    return resolved?.uin ? { uin: resolved.uin, idType: resolved.idType } : null
   }
 
   function unknownId(individualId: string): IdaError {
@@ -90,7 +90,11 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     }
     const asked = CHANNELS.filter((c) => request.channels.includes(c))
     const active = await resolveActive(request.individualId)
-    if (!active.ok) return { ok: false, error: unknownId(request.individualId) }
+    // Sending needs the record (contacts, languages), which must still be active when read.
+    const person = active ? await identity.identity(active.uin) : null
+    if (!active || person?.status !== 'ACTIVATED') {
+      return { ok: false, error: unknownId(request.individualId) }
+    }
     if (asked.length === 0) return { ok: false, error: idaErrors.noChannel() }
 
     const locked = await records.lockedTypes(active.uin)
@@ -98,7 +102,6 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     if (open.length === 0) {
       return { ok: false, error: idaErrors.locked(asked.map((c) => CHANNEL_AUTH_TYPE[c])) }
     }
-    const person = active.identity
     const reachable = open.filter((c) => (c === 'EMAIL' ? person.email : person.phone))
     if (reachable.length === 0) return { ok: false, error: idaErrors.notRegistered(open) }
 
@@ -143,7 +146,7 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
       authType,
     })
     const active = await resolveActive(request.individualId)
-    if (!active.ok) return fail(unknownId(request.individualId), null)
+    if (!active) return fail(unknownId(request.individualId), null)
     const uinHash = hashId(keys, active.uin)
     if (!TRANSACTION_ID.test(request.transactionId)) {
       return fail(idaErrors.invalidInput('transactionID'), uinHash)

@@ -1,6 +1,10 @@
+import { inject } from 'vitest'
+import { cloneTemplate } from '../../../../test/database-template.ts'
 import type { Config } from '../../../config.ts'
+import { generateKeys } from '../../../keys/testing.ts'
 import type { Identity, IdentityPort, ResolvedIndividual } from '../../identity.ts'
 import type { NotificationRequest, NotificationResult, NotifierPort } from '../../notifier.ts'
+import { createEmbeddedIdAuth } from './service.ts'
 
 /** Small in-test identity registry: people are added per test so tests never share a UIN. */
 export function createTestIdentity() {
@@ -111,4 +115,16 @@ let txn = 1_000_000_000
 export function nextTransactionId(): string {
   txn += 1
   return String(txn)
+}
+
+/** A fresh database and keys, and the embedded IDA over them and the given in-test ports. */
+export async function openTestIdAuth(ports: {
+  identity: IdentityPort
+  notifier: NotifierPort
+  now: () => Date
+}) {
+  const handle = await cloneTemplate(inject('dbTemplate'))
+  const keys = await generateKeys()
+  const ida = createEmbeddedIdAuth(handle.db, { ...ports, keys, otp: OTP_LIMITS })
+  return { handle, keys, ida }
 }
