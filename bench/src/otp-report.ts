@@ -1,15 +1,19 @@
 // The OTP part of the report: its shape and the text printed.
 import type { LoadResult } from './load.ts'
-import { fixed, ratio, ratioText, table } from './report.ts'
+import {
+  databaseName,
+  fixed,
+  ms,
+  type Paired,
+  pair,
+  ratioRow,
+  resultRow,
+  summaryRow,
+  table,
+} from './report.ts'
 
-export interface OtpComparison {
+export interface OtpComparison extends Paired {
   endpoint: 'send' | 'validate'
-  real: LoadResult
-  bare: LoadResult
-  /** real rps / bare rps. */
-  rpsRatio: number
-  /** real p99 / bare p99. */
-  p99Ratio: number
   /** Body bytes of the real answer the bare server repeats. */
   bodyBytes: number
 }
@@ -60,14 +64,7 @@ export function compareOtp(
   bare: LoadResult,
   bodyBytes: number,
 ): OtpComparison {
-  return {
-    endpoint,
-    real,
-    bare,
-    rpsRatio: ratio(real.rps, bare.rps),
-    p99Ratio: ratio(real.p99Ms, bare.p99Ms),
-    bodyBytes,
-  }
+  return { endpoint, ...pair(real, bare), bodyBytes }
 }
 
 export const OTP_ENDPOINT_NAMES = {
@@ -85,8 +82,6 @@ const STEP_NAMES: Record<SplitStep, string> = {
   'validate-http': 'validate: route over HTTP (fetch, 1 connection)',
 }
 
-const ms = (n: number) => `${fixed(n, n < 10 ? 2 : 0)} ms`
-
 /** Where a request's time goes, from differences of the steps' medians. */
 export function splitShares(rows: SplitRow[]): string[] {
   const p50 = (step: SplitStep) => rows.find((r) => r.step === step)?.p50Ms ?? Number.NaN
@@ -102,34 +97,16 @@ export function splitShares(rows: SplitRow[]): string[] {
 }
 
 export function formatOtpSection(s: OtpSection): string {
-  const rows: string[][] = []
-  for (const c of s.comparisons) {
-    for (const [who, r] of [
-      ['real', c.real],
-      ['bare', c.bare],
-    ] as const) {
-      rows.push([
-        `${OTP_ENDPOINT_NAMES[c.endpoint]} (${who})`,
-        fixed(r.rps, 0),
-        ms(r.p50Ms),
-        ms(r.p99Ms),
-        ms(r.latencyAvgMs),
-        String(c.bodyBytes),
-        String(r.requests),
-        String(r.non2xx + r.errors + r.timeouts + r.mismatches),
-      ])
-    }
-  }
-  const ratios = s.comparisons.map((c) => [
-    OTP_ENDPOINT_NAMES[c.endpoint],
-    ratioText(c.rpsRatio),
-    ratioText(c.p99Ratio),
+  const rows = s.comparisons.flatMap((c) => [
+    resultRow(`${OTP_ENDPOINT_NAMES[c.endpoint]} (real)`, c.real, c.bodyBytes, c.real.requests),
+    resultRow(`${OTP_ENDPOINT_NAMES[c.endpoint]} (bare)`, c.bare, c.bodyBytes, c.bare.requests),
   ])
+  const ratios = s.comparisons.map((c) => ratioRow(OTP_ENDPOINT_NAMES[c.endpoint], c))
   const settings = Object.entries(s.settings)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ')
   const lines = [
-    `── OTP, ${s.database === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL'}: ${s.individuals} individuals ` +
+    `── OTP, ${databaseName(s.database)}: ${s.individuals} individuals ` +
       `(${s.individuals - s.addedIdentities} seeded demo residents with an email + ${s.addedIdentities} added) ──`,
     `server settings for the benchmark: ${settings}`,
     'captcha off: solving the ALTCHA proof of work is the client’s cost; the server’s check of ' +
@@ -169,14 +146,6 @@ export function formatOtpSection(s: OtpSection): string {
 /** Rows of the summary table: measurement, real and bare req/s, ratio, real and bare p99, ratio. */
 export function otpSummaryRows(sections: OtpSection[]): string[][] {
   return sections.flatMap((s) =>
-    s.comparisons.map((c) => [
-      `${s.database} ${OTP_ENDPOINT_NAMES[c.endpoint]}`,
-      fixed(c.real.rps, 0),
-      fixed(c.bare.rps, 0),
-      ratioText(c.rpsRatio),
-      ms(c.real.p99Ms),
-      ms(c.bare.p99Ms),
-      ratioText(c.p99Ratio),
-    ]),
+    s.comparisons.map((c) => summaryRow(`${s.database} ${OTP_ENDPOINT_NAMES[c.endpoint]}`, c)),
   )
 }

@@ -7,14 +7,18 @@ import type { PdfTiming } from './pdf-timing.ts'
 import type { PortalWeight } from './portal-weight.ts'
 import type { StartRun, StartTimes } from './start-time.ts'
 
-export interface EndpointComparison {
-  endpoint: 'nearby' | 'search'
+/** The real server's and the bare one's results for one workload, and their ratios. */
+export interface Paired {
   real: LoadResult
   bare: LoadResult
   /** real rps / bare rps: 1 is as fast as bare Fastify, 0.25 is a quarter of it. */
   rpsRatio: number
   /** real p99 / bare p99: 1 is as fast, 4 is four times the tail latency. */
   p99Ratio: number
+}
+
+export interface EndpointComparison extends Paired {
+  endpoint: 'nearby' | 'search'
   realBytesAvg: number
   bareBytes: number
 }
@@ -53,6 +57,15 @@ export function ratio(a: number, b: number): number {
   return b > 0 ? a / b : Number.NaN
 }
 
+export function pair(real: LoadResult, bare: LoadResult): Paired {
+  return {
+    real,
+    bare,
+    rpsRatio: ratio(real.rps, bare.rps),
+    p99Ratio: ratio(real.p99Ms, bare.p99Ms),
+  }
+}
+
 export function compare(
   endpoint: EndpointComparison['endpoint'],
   real: LoadResult,
@@ -60,15 +73,7 @@ export function compare(
   realBytesAvg: number,
   bareBytes: number,
 ): EndpointComparison {
-  return {
-    endpoint,
-    real,
-    bare,
-    rpsRatio: ratio(real.rps, bare.rps),
-    p99Ratio: ratio(real.p99Ms, bare.p99Ms),
-    realBytesAvg,
-    bareBytes,
-  }
+  return { endpoint, ...pair(real, bare), realBytesAvg, bareBytes }
 }
 
 /** Problems a load result shows (failed or non-2xx answers): empty when clean. */
@@ -100,36 +105,53 @@ export const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(
 export const ratioText = (n: number) =>
   !Number.isFinite(n) ? '–' : n >= 0.1 ? n.toFixed(2) : n.toPrecision(2)
 export const kib = (bytes: number) => `${fixed(bytes / 1024, 1)} KiB`
-const ms = (n: number) => `${fixed(n, n < 10 ? 2 : 0)} ms`
+export const ms = (n: number) => `${fixed(n, n < 10 ? 2 : 0)} ms`
+
+export const databaseName = (database: 'pglite' | 'postgres') =>
+  database === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL'
+
+/** A row of a section's table: req/s, p50, p99, avg, body bytes, `count`, failed answers. */
+export function resultRow(label: string, r: LoadResult, bodyBytes: number, count: number) {
+  return [
+    label,
+    fixed(r.rps, 0),
+    ms(r.p50Ms),
+    ms(r.p99Ms),
+    ms(r.latencyAvgMs),
+    String(Math.round(bodyBytes)),
+    String(count),
+    String(r.non2xx + r.errors + r.timeouts + r.mismatches),
+  ]
+}
+
+/** A row of a section's "real / bare" table. */
+export const ratioRow = (label: string, p: Paired) => [
+  label,
+  ratioText(p.rpsRatio),
+  ratioText(p.p99Ratio),
+]
+
+/** A row of the summary: real and bare req/s, ratio, real and bare p99, ratio. */
+export const summaryRow = (label: string, p: Paired) => [
+  label,
+  fixed(p.real.rps, 0),
+  fixed(p.bare.rps, 0),
+  ratioText(p.rpsRatio),
+  ms(p.real.p99Ms),
+  ms(p.bare.p99Ms),
+  ratioText(p.p99Ratio),
+]
 
 const ENDPOINT_NAMES = { nearby: 'nearby centres', search: 'search page' } as const
 
 export function formatSection(s: DatabaseSection): string {
-  const rows: string[][] = []
-  for (const c of s.comparisons) {
-    for (const [who, r, bytes] of [
-      ['real', c.real, c.realBytesAvg],
-      ['bare', c.bare, c.bareBytes],
-    ] as const) {
-      rows.push([
-        `${ENDPOINT_NAMES[c.endpoint]} (${who})`,
-        fixed(r.rps, 0),
-        ms(r.p50Ms),
-        ms(r.p99Ms),
-        ms(r.latencyAvgMs),
-        String(Math.round(bytes)),
-        String(r.urls),
-        String(r.non2xx + r.errors + r.timeouts + r.mismatches),
-      ])
-    }
-  }
-  const ratios = s.comparisons.map((c) => [
-    ENDPOINT_NAMES[c.endpoint],
-    ratioText(c.rpsRatio),
-    ratioText(c.p99Ratio),
+  const rows = s.comparisons.flatMap((c) => [
+    resultRow(`${ENDPOINT_NAMES[c.endpoint]} (real)`, c.real, c.realBytesAvg, c.real.urls),
+    resultRow(`${ENDPOINT_NAMES[c.endpoint]} (bare)`, c.bare, c.bareBytes, c.bare.urls),
   ])
+  const ratios = s.comparisons.map((c) => ratioRow(ENDPOINT_NAMES[c.endpoint], c))
   return [
-    `── ${s.database === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL'}: ${s.centres} centres ──`,
+    `── ${databaseName(s.database)}: ${s.centres} centres ──`,
     `population: open ${fixed(s.openSeconds, 1)} s, migrate ${fixed(s.migrateSeconds, 2)} s, ` +
       `seed ${fixed(s.seedSeconds, 1)} s, total ${fixed(s.populationSeconds, 1)} s; ` +
       `server ready ${fixed(s.serverReadyMs, 0)} ms after spawn`,
@@ -183,20 +205,9 @@ function verdict(p: PortalWeight, kind: 'js' | 'css'): string {
 
 /** `extraRows`: more measurements in the same columns (the OTP routes). */
 export function formatSummary(r: Report, extraRows: string[][] = []): string {
-  const rows: string[][] = []
-  for (const s of r.sections) {
-    for (const c of s.comparisons) {
-      rows.push([
-        `${s.database} ${ENDPOINT_NAMES[c.endpoint]}`,
-        fixed(c.real.rps, 0),
-        fixed(c.bare.rps, 0),
-        ratioText(c.rpsRatio),
-        ms(c.real.p99Ms),
-        ms(c.bare.p99Ms),
-        ratioText(c.p99Ratio),
-      ])
-    }
-  }
+  const rows = r.sections.flatMap((s) =>
+    s.comparisons.map((c) => summaryRow(`${s.database} ${ENDPOINT_NAMES[c.endpoint]}`, c)),
+  )
   const lines = [
     '══ Summary ══',
     `${r.node} on ${r.platform}, ${r.cpus} CPUs; ${r.connections} connections, ${r.seconds} s per server and endpoint in ${r.rounds} alternating rounds`,
