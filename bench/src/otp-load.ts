@@ -8,6 +8,7 @@ import { compareOtp, type OtpComparison } from './otp-report.ts'
 import {
   isOtpSent,
   isOtpValidated,
+  postOk,
   SEND_PATH,
   sendBody,
   sendWorkload,
@@ -17,24 +18,9 @@ import {
   validateWorkload,
 } from './otp-requests.ts'
 import { loadProblems } from './report.ts'
-import type { RunningServer } from './server-process.ts'
+import { checkBothRunning, type RunningServer } from './server-process.ts'
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300))
-
-async function postOk(url: string, body: string, ok: (text: string) => boolean): Promise<Buffer> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    signal: AbortSignal.timeout(30_000),
-  })
-  const bytes = Buffer.from(await response.arrayBuffer())
-  const text = bytes.toString('utf8')
-  if (response.status !== 200 || !ok(text)) {
-    throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`)
-  }
-  return bytes
-}
 
 export interface MeasuredOtp {
   comparisons: OtpComparison[]
@@ -153,13 +139,7 @@ export async function measureOtp(
     for (const r of [send.real, send.bare, validate.real, validate.bare]) {
       problems.push(...loadProblems(r.name, r))
     }
-    for (const [who, server] of [
-      ['real', real],
-      ['bare', bare],
-    ] as const) {
-      const ended = server.spawned.ended()
-      if (ended) throw new Error(`the ${who} server ended (${ended}):\n${server.spawned.output()}`)
-    }
+    checkBothRunning(real, bare)
     return {
       comparisons: [
         compareOtp('send', send.real, send.bare, sendAnswer.length),

@@ -7,6 +7,7 @@ import {
   MAILBOX_PATH,
   type OtpTicket,
   otpIn,
+  postOk,
   SEND_PATH,
   sendBody,
 } from './otp-requests.ts'
@@ -18,18 +19,6 @@ interface MailboxMessage {
   id: number
   to: string
   body: string
-}
-
-async function post(url: string, body: string): Promise<string> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    signal: AbortSignal.timeout(30_000),
-  })
-  const text = await response.text()
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
-  return text
 }
 
 /** The newest `limit` messages of the development mailbox. */
@@ -78,7 +67,8 @@ export async function preSendOtps(options: PoolOptions): Promise<OtpTicket[]> {
       return { ...who, transactionId: options.nextTransactionId() }
     })
     await inParallel(batch, options.connections, async (one) => {
-      const answer = await post(baseUrl + SEND_PATH, sendBody(one.individualId, one.transactionId))
+      const sent = await postOk(baseUrl + SEND_PATH, sendBody(one.individualId, one.transactionId))
+      const answer = sent.toString('utf8')
       if (!isOtpSent(answer)) throw new Error(`an OTP send was refused: ${answer.slice(0, 300)}`)
     })
     const otps = new Map<string, string>()

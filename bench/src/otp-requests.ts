@@ -55,6 +55,26 @@ export function validateBody(ticket: OtpTicket, now = new Date()): string {
   })
 }
 
+/** POSTs a JSON body; resolves with the answer's bytes when it is a 200 that `ok` accepts. */
+export async function postOk(
+  url: string,
+  body: string,
+  ok: (text: string) => boolean = () => true,
+): Promise<Buffer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body,
+    signal: AbortSignal.timeout(30_000),
+  })
+  const bytes = Buffer.from(await response.arrayBuffer())
+  const text = bytes.toString('utf8')
+  if (response.status !== 200 || !ok(text)) {
+    throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`)
+  }
+  return bytes
+}
+
 function parse(body: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(body)

@@ -25,6 +25,7 @@ import {
   saveReport,
 } from './report.ts'
 import {
+  checkBothRunning,
   killAllNow,
   type RunningServer,
   repoRoot,
@@ -113,17 +114,7 @@ async function measureDatabase(
       const answer = endpoint === 'nearby' ? targets.nearbyAnswer : targets.searchAnswer
       const avg = endpoint === 'nearby' ? targets.nearbyBytesAvg : targets.searchBytesAvg
       comparisons.push(compare(endpoint, r, b, avg, answer.body.length))
-      for (const [who, server] of [
-        ['real', real],
-        ['bare', bare],
-      ] as const) {
-        const ended = server.spawned.ended()
-        if (ended) {
-          throw new Error(
-            `the ${who} server ended (${ended}) while loaded:\n${server.spawned.output()}`,
-          )
-        }
-      }
+      checkBothRunning(real, bare)
     }
     return {
       database,

@@ -146,6 +146,21 @@ export interface RunningServer {
   stop(): Promise<void>
 }
 
+/** Fails when the real or the bare server ended while loaded, with what it printed. */
+export function checkBothRunning(real: RunningServer, bare: RunningServer): void {
+  for (const [who, server] of [
+    ['real', real],
+    ['bare', bare],
+  ] as const) {
+    const ended = server.spawned.ended()
+    if (ended) {
+      throw new Error(
+        `the ${who} server ended (${ended}) while loaded:\n${server.spawned.output()}`,
+      )
+    }
+  }
+}
+
 /** Environment for a child: ours without the database URL (PGlite unless `env` sets one). */
 export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env }
