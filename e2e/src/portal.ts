@@ -35,21 +35,24 @@ export async function openPage(t: TestContext, pathname: string, lang: string): 
 type Strings = { [key: string]: string | Strings }
 const cache = new Map<string, Strings>()
 
-/** The portal's own translation of `key` (dotted) in `lang`, read from its source files. */
-export function portalText(lang: string, key: string): string {
-  let strings = cache.get(lang)
+/** The string at `key` (dotted) in `file` of the portal's `src/locales/` (read once), if any. */
+export function localeString(file: string, key: string): string | undefined {
+  let strings = cache.get(file)
   if (!strings) {
-    const file = new URL(`../../portal/src/locales/${lang}.json`, import.meta.url)
-    strings = JSON.parse(fs.readFileSync(file, 'utf8')) as Strings
-    cache.set(lang, strings)
+    const url = new URL(`../../portal/src/locales/${file}`, import.meta.url)
+    strings = JSON.parse(fs.readFileSync(url, 'utf8')) as Strings
+    cache.set(file, strings)
   }
   let node: string | Strings | undefined = strings
-  for (const part of key.split('.')) {
-    node = typeof node === 'object' ? node[part] : undefined
-  }
-  if (typeof node !== 'string')
-    throw new Error(`no string "${key}" in portal/src/locales/${lang}.json`)
-  return node
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined
+  return typeof node === 'string' ? node : undefined
+}
+
+/** The portal's own translation of `key` (dotted) in `lang`, read from its source files. */
+export function portalText(lang: string, key: string): string {
+  const text = localeString(`${lang}.json`, key)
+  if (text === undefined) throw new Error(`no string "${key}" in portal/src/locales/${lang}.json`)
+  return text
 }
 
 /** Text content of every element matching `selector`, trimmed, in document order. */

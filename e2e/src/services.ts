@@ -1,6 +1,6 @@
-import fs from 'node:fs'
 import type { HTTPResponse, Page } from 'puppeteer-core'
 import { assert } from './checks.ts'
+import { localeString } from './portal.ts'
 
 /** Helpers for the Get my UIN and Verify pages (ids are the portal's, linked to their labels). */
 
@@ -14,24 +14,14 @@ export const SEL = {
   eventId: '#event-id',
 } as const
 
-type Strings = { [key: string]: string | Strings }
-const cache = new Map<string, Strings>()
-
 /**
  * The portal's `services` string `key` (dotted) in `lang`, read from its source, with plain
  * `{{name}}` values filled in (pass only values that need no number formatting).
  */
 export function servicesText(lang: string, key: string, values: Record<string, string> = {}) {
-  let strings = cache.get(lang)
-  if (!strings) {
-    const file = new URL(`../../portal/src/locales/services/services.${lang}.json`, import.meta.url)
-    strings = JSON.parse(fs.readFileSync(file, 'utf8')) as Strings
-    cache.set(lang, strings)
-  }
-  let node: string | Strings | undefined = strings
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined
-  if (typeof node !== 'string') throw new Error(`no services string "${key}" in ${lang}`)
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole)
+  const text = localeString(`services/services.${lang}.json`, key)
+  if (text === undefined) throw new Error(`no services string "${key}" in ${lang}`)
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole)
 }
 
 /** Text as read: direction isolates dropped, white space collapsed. */
@@ -90,6 +80,18 @@ export async function tickCaptchaByKeyboard(page: Page, fromId: string, lang: st
   )
 }
 
+/**
+ * Types a number into the field `#fieldId`, ticks the captcha with the keyboard unless it is
+ * already ticked, and sends the form with Enter.
+ */
+export async function submitNumber(page: Page, fieldId: string, value: string, lang: string) {
+  await typeInto(page, fieldId, value)
+  const status = await page.$eval(SEL.captcha, (el) => el.getAttribute('data-status'))
+  if (status !== 'verified') await tickCaptchaByKeyboard(page, fieldId, lang)
+  await page.focus(`#${fieldId}`)
+  await page.keyboard.press('Enter')
+}
+
 /** Waits for a step's section and checks that focus moved to its heading (step changes are in place). */
 export async function waitForStep(page: Page, selector: string, headingId: string) {
   await page.waitForSelector(selector, { visible: true, timeout: 20_000 })
@@ -124,6 +126,19 @@ export async function sendOtp(page: Page, code: string, path: string): Promise<H
   )
   await page.keyboard.press('Enter')
   return answer
+}
+
+/** A header of an answer, by its name in any case. */
+export function responseHeader(r: HTTPResponse, name: string): string | undefined {
+  return Object.entries(r.headers()).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1]
+}
+
+/** An email as the page shows it: masked (part of its name hidden), its domain kept. */
+export function assertMaskedEmail(masked: string, email: string): void {
+  assert(
+    masked !== email && masked.endsWith(email.slice(email.indexOf('@'))) && /[X*]/.test(masked),
+    `the email is shown as "${masked}": not masked, or not its domain`,
+  )
 }
 
 /** The Event ID field: 16 digits, the same as the answer's `eventId` header. */
