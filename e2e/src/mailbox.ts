@@ -1,17 +1,13 @@
+import type { ResponseOf } from '../../portal/src/api/types.ts'
+
 /**
  * One-time codes from the server's development mailbox (demo mode). Both browsers run in this
  * process against one server, so a test that asks for a code to an address first claims that
  * address: the other browser waits, and "the new message" is certainly this test's own.
  */
 
-export interface MailboxMessage {
-  id: number
-  channel: 'EMAIL' | 'SMS'
-  to: string
-  subject: string | null
-  body: string
-  sentAt: string
-}
+/** A message as `GET /dev/mailbox` answers it (the portal's types, generated from the server's). */
+export type MailboxMessage = ResponseOf<'/dev/mailbox'>['messages'][number]
 
 /** The six-digit code in a message body (the OTP templates write it in ASCII digits). */
 export function codeIn(body: string): string | undefined {
