@@ -4,9 +4,10 @@ import { newTransactionId, type OtpSent } from '../api/otp.ts'
 import { saveBlob } from '../api/saveFile.ts'
 import { useCaptcha } from '../components/captcha/useCaptcha.ts'
 import { Loading } from '../components/Loading.tsx'
-import { OtpEntry } from '../components/otp/OtpEntry.tsx'
+import { OtpStep } from '../components/otp/OtpStep.tsx'
 import { sentToText } from '../components/otp/sentToText.ts'
 import { useDocumentTitle } from '../components/useDocumentTitle.ts'
+import { useLeaveSignal } from '../components/useLeaveSignal.ts'
 import { useStepFocus } from '../components/useStepFocus.ts'
 import type { ServiceSettings } from '../config/serviceSettings.ts'
 import { useServiceSettings } from '../config/useServiceSettings.ts'
@@ -42,18 +43,22 @@ function GetMyUinSteps({ settings }: { settings: ServiceSettings }) {
   const [value, setValue] = useState('')
   const { heading, announcement } = useStepFocus(step.kind)
   const captcha = useCaptcha(settings.captchaEnabled)
-  const controller = useRef(new AbortController())
+  const signal = useLeaveSignal()
   const fileUrl = useRef<string | undefined>(undefined)
 
-  useEffect(() => {
-    const pending = controller.current
-    return () => {
-      pending.abort()
+  // The saved card stays in memory until the page goes.
+  useEffect(
+    () => () => {
       if (fileUrl.current) URL.revokeObjectURL(fileUrl.current)
-    }
-  }, [])
+    },
+    [],
+  )
 
-  const signal = () => controller.current.signal
+  /** Sends a code for `id` (a resend keeps the transaction id), with the captcha header. */
+  const sendCode = (id: string, transactionId: string) =>
+    captcha.send((headers) =>
+      requestUinOtp({ individualId: id, transactionId }, { headers, signal: signal() }),
+    )
 
   const checkNumber = async (id: string, _kind: string, progress: (text: string) => void) => {
     progress(t('services:getUin.checking'))
@@ -63,10 +68,7 @@ function GetMyUinSteps({ settings }: { settings: ServiceSettings }) {
       return
     }
     progress(t('services:getUin.sendingCode'))
-    const transactionId = newTransactionId()
-    const sent = await captcha.send((headers) =>
-      requestUinOtp({ individualId: id, transactionId }, { headers, signal: signal() }),
-    )
+    const sent = await sendCode(id, newTransactionId())
     setStep({ kind: 'otp', id, sent, sentAt: Date.now() })
   }
 
@@ -105,42 +107,33 @@ function GetMyUinSteps({ settings }: { settings: ServiceSettings }) {
         />
       ) : null}
       {step.kind === 'otp' ? (
-        <section className="panel step" aria-labelledby="getuin-otp-heading">
-          <h2 id="getuin-otp-heading" ref={heading} tabIndex={-1}>
-            {t('services:otp.heading')}
-          </h2>
-          <p>{t('services:getUin.otpIntro')}</p>
-          <OtpEntry
-            sentTo={sentToText(t, step.sent)}
-            sentAt={step.sentAt}
-            settings={settings.otp}
-            submitLabel={t('services:getUin.download')}
-            busyLabel={t('services:getUin.downloading')}
-            onSubmit={async (otp) => {
-              const card = await downloadUinCard(
-                { individualId: step.id, transactionId: step.sent.transactionId, otp },
-                { signal: signal() },
-              )
-              const fileName = card.fileName ?? 'UIN_card.pdf'
-              fileUrl.current = saveBlob(card.blob, fileName)
-              setStep({
-                kind: 'done',
-                card: { url: fileUrl.current, fileName, eventId: card.eventId },
-              })
-            }}
-            onResend={async () => {
-              const transactionId = step.sent.transactionId
-              const sent = await captcha.send((headers) =>
-                requestUinOtp(
-                  { individualId: step.id, transactionId },
-                  { headers, signal: signal() },
-                ),
-              )
-              setStep({ ...step, sent, sentAt: Date.now() })
-            }}
-            onStartOver={() => startOver(true)}
-          />
-        </section>
+        <OtpStep
+          idPrefix="getuin"
+          headingRef={heading}
+          intro={t('services:getUin.otpIntro')}
+          sentTo={sentToText(t, step.sent)}
+          sentAt={step.sentAt}
+          settings={settings.otp}
+          submitLabel={t('services:getUin.download')}
+          busyLabel={t('services:getUin.downloading')}
+          onSubmit={async (otp) => {
+            const card = await downloadUinCard(
+              { individualId: step.id, transactionId: step.sent.transactionId, otp },
+              { signal: signal() },
+            )
+            const fileName = card.fileName ?? 'UIN_card.pdf'
+            fileUrl.current = saveBlob(card.blob, fileName)
+            setStep({
+              kind: 'done',
+              card: { url: fileUrl.current, fileName, eventId: card.eventId },
+            })
+          }}
+          onResend={async () => {
+            const sent = await sendCode(step.id, step.sent.transactionId)
+            setStep({ ...step, sent, sentAt: Date.now() })
+          }}
+          onStartOver={() => startOver(true)}
+        />
       ) : null}
       {step.kind === 'done' ? (
         <DoneStep card={step.card} headingRef={heading} onStartOver={() => startOver(false)} />

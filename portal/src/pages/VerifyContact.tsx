@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { newTransactionId, type OtpSent } from '../api/otp.ts'
 import {
   type Channel,
@@ -8,9 +8,10 @@ import {
 } from '../api/verify.ts'
 import { useCaptcha } from '../components/captcha/useCaptcha.ts'
 import { Loading } from '../components/Loading.tsx'
-import { OtpEntry } from '../components/otp/OtpEntry.tsx'
+import { OtpStep } from '../components/otp/OtpStep.tsx'
 import { sentToText } from '../components/otp/sentToText.ts'
 import { useDocumentTitle } from '../components/useDocumentTitle.ts'
+import { useLeaveSignal } from '../components/useLeaveSignal.ts'
 import { useStepFocus } from '../components/useStepFocus.ts'
 import type { ServiceSettings } from '../config/serviceSettings.ts'
 import { useServiceSettings } from '../config/useServiceSettings.ts'
@@ -51,12 +52,16 @@ function VerifySteps({ settings }: { settings: ServiceSettings }) {
   const [value, setValue] = useState('')
   const { heading, announcement } = useStepFocus(step.kind)
   const captcha = useCaptcha(settings.captchaEnabled)
-  const controller = useRef(new AbortController())
-  useEffect(() => {
-    const pending = controller.current
-    return () => pending.abort()
-  }, [])
-  const signal = () => controller.current.signal
+  const signal = useLeaveSignal()
+
+  /** Sends a code on `channel` (a resend keeps the transaction id), with the captcha header. */
+  const sendCode = (channel: Channel, id: string, transactionId: string) =>
+    captcha.send((headers) =>
+      requestChannelOtp(
+        { channel, individualId: id, transactionId },
+        { headers, signal: signal() },
+      ),
+    )
 
   const check = async (id: string, _kind: string, progress: (text: string) => void) => {
     progress(t('services:verify.checking'))
@@ -73,13 +78,7 @@ function VerifySteps({ settings }: { settings: ServiceSettings }) {
       return
     }
     progress(t('services:verify.sendingCode'))
-    const transactionId = newTransactionId()
-    const sent = await captcha.send((headers) =>
-      requestChannelOtp(
-        { channel, individualId: id, transactionId },
-        { headers, signal: signal() },
-      ),
-    )
+    const sent = await sendCode(channel, id, newTransactionId())
     setStep({
       kind: 'otp',
       channel,
@@ -134,51 +133,42 @@ function VerifySteps({ settings }: { settings: ServiceSettings }) {
         </IdStep>
       ) : null}
       {step.kind === 'otp' ? (
-        <section className="panel step" aria-labelledby="verify-otp-heading">
-          <h2 id="verify-otp-heading" ref={heading} tabIndex={-1}>
-            {t('services:otp.heading')}
-          </h2>
-          <p>
-            {step.channel === 'PHONE'
+        <OtpStep
+          idPrefix="verify"
+          headingRef={heading}
+          intro={
+            step.channel === 'PHONE'
               ? t('services:verify.otpIntroPhone')
-              : t('services:verify.otpIntroEmail')}
-          </p>
-          <OtpEntry
-            sentTo={sentToText(
-              t,
-              step.sent.maskedMobile || step.sent.maskedEmail
-                ? step.sent
-                : step.channel === 'PHONE'
-                  ? { maskedMobile: step.contact, maskedEmail: null }
-                  : { maskedMobile: null, maskedEmail: step.contact },
-            )}
-            sentAt={step.sentAt}
-            settings={settings.otp}
-            submitLabel={t('services:verify.verifyButton')}
-            busyLabel={t('services:otp.checking')}
-            onSubmit={async (otp) => {
-              const { eventId } = await validateOtp(
-                { individualId: step.id, transactionId: step.sent.transactionId, otp },
-                { signal: signal() },
-              )
-              setStep({
-                kind: 'result',
-                outcome: { kind: 'done', channel: step.channel, contact: step.contact, eventId },
-              })
-            }}
-            onResend={async () => {
-              const transactionId = step.sent.transactionId
-              const sent = await captcha.send((headers) =>
-                requestChannelOtp(
-                  { channel: step.channel, individualId: step.id, transactionId },
-                  { headers, signal: signal() },
-                ),
-              )
-              setStep({ ...step, sent, sentAt: Date.now() })
-            }}
-            onStartOver={() => startOver(true)}
-          />
-        </section>
+              : t('services:verify.otpIntroEmail')
+          }
+          sentTo={sentToText(
+            t,
+            step.sent.maskedMobile || step.sent.maskedEmail
+              ? step.sent
+              : step.channel === 'PHONE'
+                ? { maskedMobile: step.contact, maskedEmail: null }
+                : { maskedMobile: null, maskedEmail: step.contact },
+          )}
+          sentAt={step.sentAt}
+          settings={settings.otp}
+          submitLabel={t('services:verify.verifyButton')}
+          busyLabel={t('services:otp.checking')}
+          onSubmit={async (otp) => {
+            const { eventId } = await validateOtp(
+              { individualId: step.id, transactionId: step.sent.transactionId, otp },
+              { signal: signal() },
+            )
+            setStep({
+              kind: 'result',
+              outcome: { kind: 'done', channel: step.channel, contact: step.contact, eventId },
+            })
+          }}
+          onResend={async () => {
+            const sent = await sendCode(step.channel, step.id, step.sent.transactionId)
+            setStep({ ...step, sent, sentAt: Date.now() })
+          }}
+          onStartOver={() => startOver(true)}
+        />
       ) : null}
       {step.kind === 'result' ? (
         <VerifyResult

@@ -10,7 +10,7 @@ import { formatClock, type Milestone, milestoneAt, secondsLeft } from './countdo
 import { otpDigits, otpFailure } from './otpInput.ts'
 import { useNow } from './useNow.ts'
 
-interface Props {
+export interface OtpEntryProps {
   /** Where the code went, as a sentence. */
   sentTo: string
   /** When the current code was sent (ms); a new value restarts the clock. */
@@ -31,7 +31,7 @@ interface Props {
  * pasted code, a visible countdown announced only at a few moments, "Send a new code" after the
  * cooldown (at once when the code can no longer work), and a clear message for every failure.
  */
-export function OtpEntry(props: Props) {
+export function OtpEntry(props: OtpEntryProps) {
   const { sentTo, sentAt, settings, submitLabel, busyLabel, onSubmit, onResend, onStartOver } =
     props
   const { t } = useServicesTranslation()
