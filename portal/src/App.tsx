@@ -15,14 +15,16 @@ const withServices =
 
 // Each page is its own chunk: the first page loads only its own code.
 const pages = {
-  '/': () => import('./pages/Home.tsx'),
-  '/regcenter': () => import('./pages/RegistrationCentres.tsx'),
-  '/document': () => import('./pages/SupportingDocuments.tsx'),
-  '/getuin': withServices(() => import('./pages/GetMyUin.tsx')),
-  '/verify': withServices(() => import('./pages/VerifyContact.tsx')),
-  '/dev/mailbox': withServices(() => import('./pages/DevMailbox.tsx')),
-  '/uinservices/trackservicerequest': withServices(() => import('./pages/TrackRequest.tsx')),
-  notFound: () => import('./pages/NotFound.tsx'),
+  '/': () => import('./features/home/Home.tsx'),
+  '/regcenter': () => import('./features/get-information/centres/RegistrationCentres.tsx'),
+  '/document': () => import('./features/get-information/documents/SupportingDocuments.tsx'),
+  '/getuin': withServices(() => import('./features/get-my-uin/GetMyUin.tsx')),
+  '/verify': withServices(() => import('./features/verify/VerifyContact.tsx')),
+  '/dev/mailbox': withServices(() => import('./features/dev-mailbox/DevMailbox.tsx')),
+  '/uinservices/trackservicerequest': withServices(
+    () => import('./features/track-request/TrackRequest.tsx'),
+  ),
+  notFound: () => import('./features/not-found/NotFound.tsx'),
 }
 const Home = lazy(pages['/'])
 const RegistrationCentres = lazy(pages['/regcenter'])

@@ -1,6 +1,8 @@
-import type { ResponseOf } from './types.ts'
+import type { RequestOptions } from './client.ts'
+import { apiPost } from './requests.ts'
+import type { RequestBodyOf, ResponseOf } from './types.ts'
 
-/** Pieces shared by the routes that send and check a one-time code. */
+/** Sending a one-time code, and the pieces shared by the routes that send and check one. */
 
 /** Where a code was sent, masked by the server (`******7890`, `ab***@…`); null: not sent there. */
 export interface OtpSent {
@@ -54,4 +56,55 @@ export function otpSent(transactionId: string, response: OtpSentResponse): OtpSe
     maskedMobile: response.maskedMobile || null,
     maskedEmail: response.maskedEmail || null,
   }
+}
+
+/** The server's schema takes any text here (it answers a wrong one with its own error code). */
+export type OtpChannel = 'PHONE' | 'EMAIL'
+
+/**
+ * Who gets a code, and by which route: `/individualId/otp` (Get my UIN: every contact of the
+ * holder) or `/req/otp` (Verify: the one contact being verified).
+ */
+export interface OtpTarget {
+  path: '/individualId/otp' | '/req/otp'
+  individualId: string
+  channels: readonly OtpChannel[]
+}
+
+/** Runs a call with the captcha header (`CaptchaControl.send`); without one it adds none. */
+export type WithCaptcha = <T>(call: (headers: Record<string, string>) => Promise<T>) => Promise<T>
+
+const noCaptcha: WithCaptcha = (call) => call({})
+
+export interface SendCodeOptions extends RequestOptions {
+  /** The request's transaction id: kept for a resend, a new one (`newTransactionId`) otherwise. */
+  transactionId?: string | undefined
+  withCaptcha?: WithCaptcha
+}
+
+type OtpBody = RequestBodyOf<'/individualId/otp'> & RequestBodyOf<'/req/otp'>
+
+/**
+ * Sends a one-time code: the request body MOSIP's portal sends, with the captcha header. The
+ * answer says where the code went, masked, and carries the transaction id the code is bound to.
+ * `/req/otp` is IDA's route and spells it `transactionID`.
+ */
+export async function requestOtp(
+  target: OtpTarget,
+  { transactionId = newTransactionId(), withCaptcha = noCaptcha, ...options }: SendCodeOptions = {},
+): Promise<OtpSent> {
+  // A retry with a new captcha solution is a new request, with its own request time.
+  const response = await withCaptcha((headers) => {
+    const body = {
+      id: 'mosip.identity.otp.internal',
+      version: '1.0',
+      ...(target.path === '/req/otp' ? { transactionID: transactionId } : { transactionId }),
+      requestTime: requestTime(),
+      individualId: target.individualId,
+      otpChannel: [...target.channels],
+      metadata: {},
+    } satisfies OtpBody
+    return apiPost<OtpSentResponse>(target.path, body, { ...options, headers })
+  })
+  return otpSent(transactionId, response)
 }

@@ -2,6 +2,56 @@
 // Do not edit: change the route schema in server/, then run `npm run api-types`.
 
 export interface paths {
+  '/resident/v1/proxy/config/ui-properties': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Non-secret settings the portal boots on */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: {
+                [key: string]: string | number | boolean
+              } | null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/.well-known/card-keys.json': {
     parameters: {
       query?: never
@@ -53,14 +103,17 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/resident/v1/proxy/config/ui-properties': {
+  '/resident/v1/captcha/challenge': {
     parameters: {
       query?: never
       header?: never
       path?: never
       cookie?: never
     }
-    /** Non-secret settings the portal boots on */
+    /**
+     * A proof-of-work challenge (ALTCHA) for the public OTP forms
+     * @description Solve with altcha-lib `solveChallenge` and send header `X-Captcha: base64(JSON {challenge, solution})`, the challenge exactly as received. Each challenge is accepted once, until `parameters.expiresAt`.
+     */
     get: {
       parameters: {
         query?: never
@@ -82,7 +135,22 @@ export interface paths {
               responsetime: string
               metadata: null
               response: {
-                [key: string]: string | number | boolean
+                parameters: {
+                  algorithm: string
+                  nonce: string
+                  salt: string
+                  cost: number
+                  keyLength: number
+                  keyPrefix: string
+                  keySignature?: string
+                  expiresAt?: number
+                  memoryCost?: number
+                  parallelism?: number
+                  data?: {
+                    [key: string]: string | number | boolean | null
+                  }
+                }
+                signature: string
               } | null
               errors:
                 | {
@@ -997,74 +1065,6 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/resident/v1/captcha/challenge': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * A proof-of-work challenge (ALTCHA) for the public OTP forms
-     * @description Solve with altcha-lib `solveChallenge` and send header `X-Captcha: base64(JSON {challenge, solution})`, the challenge exactly as received. Each challenge is accepted once, until `parameters.expiresAt`.
-     */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': {
-              id: string | null
-              version: string | null
-              responsetime: string
-              metadata: null
-              response: {
-                parameters: {
-                  algorithm: string
-                  nonce: string
-                  salt: string
-                  cost: number
-                  keyLength: number
-                  keyPrefix: string
-                  keySignature?: string
-                  expiresAt?: number
-                  memoryCost?: number
-                  parallelism?: number
-                  data?: {
-                    [key: string]: string | number | boolean | null
-                  }
-                }
-                signature: string
-              } | null
-              errors:
-                | {
-                    errorCode: string
-                    message: string
-                  }[]
-                | null
-            }
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
   '/resident/v1/aid-stage/{aid}': {
     parameters: {
       query?: never
@@ -1209,6 +1209,7 @@ export interface paths {
       parameters: {
         query?: never
         header?: {
+          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset */
           'time-zone-offset'?: number
         }
         path?: never
@@ -1597,6 +1598,70 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/resident/v1/dev/mailbox': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Development mailbox: messages the server sent (demo mode only) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only messages to this email address or phone number (case-insensitive) */
+          to?: string
+          /** @description At most this many messages, 1 to 200 */
+          limit?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: {
+                messages: {
+                  id: number
+                  channel: 'EMAIL' | 'SMS'
+                  to: string
+                  subject: string | null
+                  /** @description Plain text of the email, or the SMS */
+                  body: string
+                  /** Format: date-time */
+                  sentAt: string
+                }[]
+              } | null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/resident/v1/auth-proxy/audit/log': {
     parameters: {
       query?: never
@@ -1664,70 +1729,6 @@ export interface paths {
         }
       }
     }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/resident/v1/dev/mailbox': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Development mailbox: messages the server sent (demo mode only) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Only messages to this email address or phone number (case-insensitive) */
-          to?: string
-          /** @description At most this many messages, 1 to 200 */
-          limit?: string
-        }
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': {
-              id: string | null
-              version: string | null
-              responsetime: string
-              metadata: null
-              response: {
-                messages: {
-                  id: number
-                  channel: 'EMAIL' | 'SMS'
-                  to: string
-                  subject: string | null
-                  /** @description Plain text of the email, or the SMS */
-                  body: string
-                  /** Format: date-time */
-                  sentAt: string
-                }[]
-              } | null
-              errors:
-                | {
-                    errorCode: string
-                    message: string
-                  }[]
-                | null
-            }
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
     delete?: never
     options?: never
     head?: never

@@ -19,6 +19,8 @@ export interface OtpEntryProps {
   submitLabel: string
   /** Said while the code is being checked (e.g. "Downloading your card…"). */
   busyLabel: string
+  /** The code being checked, or a new one being sent. */
+  busy: 'check' | 'resend' | undefined
   /** Checks the code; rejects with the server's error. */
   onSubmit: (otp: string) => Promise<void>
   /** Sends a new code for the same request. */
@@ -32,15 +34,14 @@ export interface OtpEntryProps {
  * cooldown (at once when the code can no longer work), and a clear message for every failure.
  */
 export function OtpEntry(props: OtpEntryProps) {
-  const { sentTo, sentAt, settings, submitLabel, busyLabel, onSubmit, onResend, onStartOver } =
-    props
+  const { sentTo, sentAt, settings, submitLabel, busyLabel, busy } = props
+  const { onSubmit, onResend, onStartOver } = props
   const { t } = useServicesTranslation()
   const { locale } = useLanguage()
   const [value, setValue] = useState('')
   const [missing, setMissing] = useState(false)
   const [failure, setFailure] = useState<unknown>(undefined)
   const [needNewCode, setNeedNewCode] = useState(false)
-  const [busy, setBusy] = useState<'check' | 'resend' | undefined>(undefined)
   const [announcement, setAnnouncement] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const resendButton = useRef<HTMLButtonElement>(null)
@@ -89,7 +90,6 @@ export function OtpEntry(props: OtpEntryProps) {
     }
     setMissing(false)
     setFailure(undefined)
-    setBusy('check')
     try {
       await onSubmit(value)
     } catch (error) {
@@ -104,15 +104,12 @@ export function OtpEntry(props: OtpEntryProps) {
         input.current?.focus()
         input.current?.select()
       }
-    } finally {
-      setBusy(undefined)
     }
   }
 
   const resend = async () => {
     if (busy || !canResend) return
     setFailure(undefined)
-    setBusy('resend')
     try {
       await onResend()
       setValue('')
@@ -127,8 +124,6 @@ export function OtpEntry(props: OtpEntryProps) {
       input.current?.focus()
     } catch (error) {
       if (!isAbort(error)) setFailure(error)
-    } finally {
-      setBusy(undefined)
     }
   }
 
