@@ -1,4 +1,4 @@
-import { COUNTRY_CODE } from '../../server/src/platform/embedded/demo-country/places.ts'
+import { COUNTRY_CODE } from '@resident/server/demo'
 import { Api, type Centre, type Level, type Location } from './api.ts'
 
 /**

@@ -1,10 +1,10 @@
-import { generateDemoResidents } from '../../server/src/platform/embedded/identity/demo-residents.ts'
 import {
+  DEMO_SEED,
   type FeaturedResident,
   type FeaturedRole,
   featured,
-} from '../../server/src/platform/embedded/identity/featured.ts'
-import { DEMO_SEED } from '../../server/src/platform/embedded/index.ts'
+  generateDemoResidents,
+} from '@resident/server/demo'
 import type { BrowserName } from './browsers.ts'
 
 /**

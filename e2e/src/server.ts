@@ -2,12 +2,14 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildApp } from '../../server/src/app.ts'
-import { loadConfig } from '../../server/src/config.ts'
-import { openPGlite } from '../../server/src/db/database.ts'
-import { migrateToLatest } from '../../server/src/db/migrate.ts'
-import { loadKeys } from '../../server/src/keys/load.ts'
-import { createEmbeddedPorts, ensureDemoData } from '../../server/src/platform/embedded/index.ts'
+import {
+  createEmbeddedServer,
+  ensureDemoData,
+  loadConfig,
+  loadKeys,
+  openPGlite,
+  prepareDatabase,
+} from '@resident/server'
 
 export const portalDist = fileURLToPath(new URL('../../portal/dist', import.meta.url))
 
@@ -44,11 +46,10 @@ export async function startServer(): Promise<RunningServer> {
     await fs.rm(runDir, { recursive: true, force: true })
   }
   try {
-    await migrateToLatest(handle.db)
+    await prepareDatabase(handle.db)
     await ensureDemoData(handle.db, config)
     const keys = await loadKeys(config)
-    const log = { warn: (obj: object, msg: string) => console.warn(msg, obj) }
-    const app = await buildApp(config, createEmbeddedPorts(handle.db, { config, keys, log }))
+    const { app } = await createEmbeddedServer({ config, db: handle.db, keys })
     await app.listen({ host: '127.0.0.1', port: 0 })
     const address = app.server.address()
     if (!address || typeof address === 'string') throw new Error('server has no TCP address')

@@ -3,28 +3,39 @@ import compress from '@fastify/compress'
 import helmet from '@fastify/helmet'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { registerWellKnown } from './cards/well-known-routes.ts'
+import { Registry } from 'prom-client'
 import type { Config } from './config.ts'
-import { createEventStore } from './events/store.ts'
-import { registerAuditLog } from './features/audit-log/routes.ts'
-import { registerDevMailbox } from './features/dev-mailbox/routes.ts'
-import { registerGetInformation } from './features/get-information/routes.ts'
-import { registerGetMyUin } from './features/get-my-uin/routes.ts'
-import { createGetMyUinService } from './features/get-my-uin/service.ts'
-import { registerUiProperties } from './features/ui-properties/routes.ts'
-import { registerVerifyContact } from './features/verify-contact/routes.ts'
-import { createVerifyContactService } from './features/verify-contact/service.ts'
-import { createCaptcha, registerCaptchaRoutes } from './http/captcha.ts'
+import { type Database, ownTables } from './db/database.ts'
+import { features } from './features/index.ts'
+import { createCaptcha } from './http/captcha.ts'
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.ts'
-import type { PublicGuards } from './http/guards.ts'
+import { mountFeatures } from './http/features.ts'
+import { requireAllowedOrigin, requireSession } from './http/guards.ts'
 import { requestSerializers } from './http/log-redaction.ts'
 import { registerObservability } from './http/observability.ts'
 import { API_PREFIX, registerOpenApi } from './http/openapi.ts'
 import { registerPortal } from './http/portal.ts'
 import { createRateLimits, perIp } from './http/rate-limit.ts'
-import { createOtpService } from './otp/otp-service.ts'
-import { hashId } from './platform/keys.ts'
+import { securityHeaders } from './http/security-headers.ts'
+import type { JobHandler } from './jobs/run-job.ts'
+import type { JobRunner } from './jobs/worker.ts'
+import { NOTIFY_KIND, notificationHandler } from './platform/notification-outbox.ts'
+import type { Outbox } from './platform/outbox.ts'
 import type { Ports } from './platform/ports.ts'
+import type { FeatureContext } from './resident/context.ts'
+import { createResidentLayer } from './resident/layer.ts'
+import type { ResidentTables } from './resident/tables.ts'
+
+export interface AppDeps {
+  /** The database the resident layer keeps its tables in. */
+  db: Database
+  /** The other ID-platform services. */
+  ports: Ports
+  /** Durable background work: the app adds its handlers, runs it (`WORKERS`) and stops it. */
+  jobs: { runner: JobRunner; handlers: Record<string, JobHandler>; outbox: Outbox }
+  /** Where metrics are collected (`/metrics`); jobs register theirs here too. */
+  registry?: Registry
+}
 
 export interface BuildOptions {
   /** Where logs go (tests capture them to prove nothing private is written). */
@@ -34,7 +45,7 @@ export interface BuildOptions {
 /** A ready server over the given platform ports. No globals: tests build one per suite. */
 export async function buildApp(
   config: Config,
-  ports: Ports,
+  { db, ports, jobs, registry = new Registry() }: AppDeps,
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
@@ -50,38 +61,18 @@ export async function buildApp(
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  // 1. Infrastructure: errors, headers, compression, API documents, health and metrics.
   registerErrorHandling(app)
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
-      },
-    },
-    strictTransportSecurity: config.publicUrl.startsWith('https:'),
-    crossOriginEmbedderPolicy: false,
-  })
+  await app.register(helmet, securityHeaders(config))
   await app.register(compress, { threshold: 1024 })
   await registerOpenApi(app)
-  registerObservability(app, ports.db)
+  registerObservability(app, db, registry)
 
+  // 2. The shared context every feature receives.
   const limits = createRateLimits({
     redisUrl: config.redisUrl,
     databaseUrl: config.databaseUrl,
     onStoreError: (error) => app.log.warn({ err: error }, 'rate-limit store unavailable'),
-  })
-  app.addHook('onClose', async () => {
-    await limits.close()
-    await ports.notifier.close?.()
   })
   const window = { points: config.ipLimit.requests, durationSeconds: config.ipLimit.windowSeconds }
   const captcha = createCaptcha({
@@ -90,37 +81,40 @@ export async function buildApp(
     required: config.captchaRequired,
     replay: limits.replayGuard(),
   })
-  const guards: PublicGuards = {
-    captcha: (request) => captcha.verify(request),
-    ipLimit: perIp(limits.limiter('otp-ip', window)),
-    status: perIp(limits.limiter('status-ip', window)),
-  }
-  const events = createEventStore(ports.db)
-  const otp = createOtpService({ ...ports, events, config })
-
-  registerWellKnown(app, ports.keys)
-  await app.register(
-    async (api) => {
-      registerUiProperties(api, config)
-      registerGetInformation(api, config, ports.masterdata)
-      // Each challenge costs the server about 2 ms of CPU: bounded per client too.
-      registerCaptchaRoutes(api, captcha, {
-        limit: perIp(limits.limiter('captcha-ip', { points: 120, durationSeconds: 600 })),
-      })
-      const getMyUin = createGetMyUinService({ ...ports, config, events, otp })
-      registerGetMyUin(api, getMyUin, guards)
-      const verify = createVerifyContactService({ ...ports, events, otp })
-      registerVerifyContact(api, verify, guards)
-      registerAuditLog(api, {
-        audit: ports.audit,
-        hashId: (id) => hashId(ports.keys, id),
-        limit: perIp(limits.limiter('audit-ip', { points: 60, durationSeconds: 60 })),
-      })
-      registerDevMailbox(api, ports.notifier)
+  const resident = createResidentLayer({
+    db: ownTables<ResidentTables>(db),
+    ports,
+    config,
+    outbox: jobs.outbox,
+  })
+  const context: FeatureContext = {
+    config,
+    platform: ports,
+    resident,
+    captcha,
+    guards: {
+      captcha: (request) => captcha.verify(request),
+      ipLimit: perIp(limits.limiter('otp-ip', window)),
+      status: perIp(limits.limiter('status-ip', window)),
     },
-    { prefix: API_PREFIX },
-  )
+    perIpLimit: (name, budget) => perIp(limits.limiter(name, budget)),
+  }
+
+  // 3. The features: public routes, then the logged-in scope behind the session and origin checks.
+  await mountFeatures(app, features, context, {
+    apiPrefix: API_PREFIX,
+    residentGuards: [requireSession, requireAllowedOrigin(config)],
+  })
   await registerPortal(app, config.portalDir)
+
+  // 4. Background work: the resident layer's messages; started last, stopped first.
+  jobs.handlers[NOTIFY_KIND] = notificationHandler(ports.notifier)
+  if (config.workers) jobs.runner.start()
+  app.addHook('onClose', async () => {
+    await jobs.runner.stop()
+    await limits.close()
+    await ports.notifier.close?.()
+  })
   await app.ready()
   return app
 }

@@ -33,6 +33,8 @@ export interface Config {
   redisUrl: string | undefined
   /** Keep every outgoing email/SMS in the development mailbox at /dev/mailbox (demo only). */
   devMailbox: boolean
+  /** Run background jobs (mail, SMS, later credentials) in this process; false for API-only ones. */
+  workers: boolean
   otp: {
     /** Validity of an OTP (MOSIP default 180 s, never over 10 minutes). */
     ttlSeconds: number
@@ -131,6 +133,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     devMailbox: devMailbox(env, mode),
+    workers: bool(env, 'WORKERS', true),
     otp: {
       ttlSeconds: int(env, 'OTP_TTL_SECONDS', 180, 30, 600),
       maxAttempts: int(env, 'OTP_MAX_ATTEMPTS', 5, 1, 10),

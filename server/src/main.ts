@@ -1,12 +1,11 @@
 import path from 'node:path'
-import { pino } from 'pino'
-import { buildApp } from './app.ts'
+import { prepareDatabase } from './bootstrap/database.ts'
+import { createEmbeddedServer } from './bootstrap/server.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { lockDataDir } from './db/data-dir-lock.ts'
 import { type DatabaseHandle, openPGlite, openPostgres } from './db/database.ts'
-import { migrateToLatest } from './db/migrate.ts'
 import { loadKeys } from './keys/load.ts'
-import { createEmbeddedPorts, ensureDemoData } from './platform/embedded/index.ts'
+import { ensureDemoData } from './platform/embedded/index.ts'
 
 // The only module that reads the environment and the process: everything else gets `config`.
 async function main(): Promise<void> {
@@ -30,14 +29,10 @@ async function main(): Promise<void> {
       )
     }
   }
-  await migrateToLatest(handle.db)
+  await prepareDatabase(handle.db, { embedded: true })
   const seeded = await ensureDemoData(handle.db, config)
   const keys = await loadKeys(config)
-  const platformLog = pino({ level: config.logLevel }).child({ component: 'platform' })
-  const app = await buildApp(
-    config,
-    createEmbeddedPorts(handle.db, { config, keys, log: platformLog }),
-  )
+  const { app } = await createEmbeddedServer({ config, db: handle.db, keys })
   if (seeded) app.log.info('seeded the demo country')
 
   let closing = false

@@ -3,10 +3,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { Client } from 'pg'
 import type { TestProject } from 'vitest/node'
+import { prepareDatabase } from '../src/bootstrap/database.ts'
 import { openPGlite, openPostgres } from '../src/db/database.ts'
-import { migrateToLatest } from '../src/db/migrate.ts'
 import { seedDemoCountry } from '../src/platform/embedded/demo-country/seed.ts'
 import { DEMO_SEED } from '../src/platform/embedded/index.ts'
+import { embeddedTables } from '../src/platform/embedded/tables.ts'
 import { TEST_CENTRES, type TestDatabaseTemplate } from './database-template.ts'
 
 declare module 'vitest' {
@@ -30,8 +31,8 @@ export default async function setup(project: TestProject) {
     const target = new URL(url)
     target.pathname = `/${name}`
     const handle = openPostgres(target.toString(), 2)
-    await migrateToLatest(handle.db)
-    await seedDemoCountry(handle.db, { seed: DEMO_SEED, centres: TEST_CENTRES })
+    await prepareDatabase(handle.db)
+    await seedDemoCountry(embeddedTables(handle.db), { seed: DEMO_SEED, centres: TEST_CENTRES })
     await handle.close()
     project.provide('dbTemplate', { kind: 'postgres', url, template: name })
     return async () => {
@@ -45,8 +46,8 @@ export default async function setup(project: TestProject) {
     }
   }
   const handle = await openPGlite()
-  await migrateToLatest(handle.db)
-  await seedDemoCountry(handle.db, { seed: DEMO_SEED, centres: TEST_CENTRES })
+  await prepareDatabase(handle.db)
+  await seedDemoCountry(embeddedTables(handle.db), { seed: DEMO_SEED, centres: TEST_CENTRES })
   const dump = await handle.pglite?.dumpDataDir('none')
   await handle.close()
   if (!dump) throw new Error('PGlite dump failed')

@@ -2,6 +2,7 @@ import type { Challenge } from 'altcha-lib'
 import { solveChallenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2'
 import type { FastifyInstance } from 'fastify'
+import type { JobRunner } from '../src/jobs/worker.ts'
 import {
   FEATURED_RESIDENTS,
   type FeaturedRole,
@@ -30,8 +31,23 @@ export const newTransactionId = () =>
 
 export const requestTime = () => new Date().toISOString()
 
-/** The newest OTP the development mailbox holds for this address or number. */
-export async function otpFromMailbox(app: FastifyInstance, to: string): Promise<string> {
+/** Waits until the job runner has delivered everything queued (messages go out after commit). */
+export async function deliveredAll(jobs: Pick<JobRunner, 'stats'>, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms
+  for (;;) {
+    const { queued, running } = await jobs.stats()
+    if (queued === 0 && running === 0) return
+    if (Date.now() > until) throw new Error('queued messages were not delivered in time')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+/** The newest OTP the development mailbox holds for this address or number, once delivered. */
+export async function otpFromMailbox(
+  { app, jobs }: { app: FastifyInstance; jobs: Pick<JobRunner, 'stats'> },
+  to: string,
+): Promise<string> {
+  await deliveredAll(jobs)
   const res = await app.inject({
     method: 'GET',
     url: `${API}/dev/mailbox?to=${encodeURIComponent(to)}&limit=1`,

@@ -1,7 +1,7 @@
 import { decodeJwt, decodeProtectedHeader, type JSONWebKeySet, SignJWT } from 'jose'
 import QRCode from 'qrcode'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generateKeys } from '../keys/testing.ts'
+import { generateKeys } from '../../test/support/keys.ts'
 import type { Keys } from '../platform/keys.ts'
 import {
   type CardPayload,

@@ -1,17 +1,23 @@
 import Fastify from 'fastify'
 import type { JSONWebKeySet } from 'jose'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generateKeys } from '../keys/testing.ts'
+import {
+  pdfInfo,
+  rasterFirstPage,
+  readQr,
+  TEST_LANGUAGES,
+  testIdentity,
+} from '../../test/support/cards.ts'
+import { generateKeys } from '../../test/support/keys.ts'
+import { pdfToText, referenceGlyphs } from '../../test/support/pdf.ts'
+import { CARD_KEYS_PATH, registerWellKnown } from '../features/card-keys/routes.ts'
 import type { PlacedGlyphs } from '../pdf/index.ts'
-import { pdfToText, referenceGlyphs } from '../pdf/testing.ts'
 import type { Keys } from '../platform/keys.ts'
 import { cardLanguages, groupUin } from './card-format.ts'
 import { CARD_LABELS } from './card-labels.ts'
 import { cardPassword } from './password.ts'
 import { verifyCardPayload } from './qr-payload.ts'
-import { pdfInfo, rasterFirstPage, readQr, TEST_LANGUAGES, testIdentity } from './testing.ts'
 import { renderUinCard } from './uin-card-pdf.ts'
-import { CARD_KEYS_PATH, registerWellKnown } from './well-known-routes.ts'
 
 const ISSUER = 'https://resident.example.org'
 const ALL_CODES = TEST_LANGUAGES.map((l) => l.code)

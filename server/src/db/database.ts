@@ -52,3 +52,12 @@ export async function openPGlite(dir?: string, loadDataDir?: Blob): Promise<Data
     },
   }
 }
+
+/**
+ * One owner's view of the shared database: only its own tables are typed. Kysely's types are
+ * invariant in the table map, so the narrowing is a cast; the constraint keeps it to tables
+ * that DB really has.
+ */
+export function ownTables<S extends Partial<DB>>(db: Database): Kysely<S> {
+  return db as unknown as Kysely<S>
+}

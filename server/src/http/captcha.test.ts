@@ -4,13 +4,8 @@ import { type Challenge, type Solution, solveChallenge } from 'altcha-lib'
 import { deriveKey as browserDeriveKey } from 'altcha-lib/algorithms/web/pbkdf2'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  type Captcha,
-  type CaptchaCost,
-  createCaptcha,
-  DEFAULT_CAPTCHA_COST,
-  registerCaptchaRoutes,
-} from './captcha.ts'
+import { registerCaptchaRoutes } from '../features/captcha/routes.ts'
+import { type Captcha, type CaptchaCost, createCaptcha, DEFAULT_CAPTCHA_COST } from './captcha.ts'
 import { ok } from './envelope.ts'
 import { registerErrorHandling } from './error-handler.ts'
 import { createRateLimits } from './rate-limit.ts'

@@ -1,13 +1,11 @@
 import crypto from 'node:crypto'
 import { type Challenge, createChallenge, randomInt, verifySolution } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import { type Static, Type } from 'typebox'
 import { Compile } from 'typebox/compile'
-import { ok } from './envelope.ts'
-import { ResidentError } from './error-registry.ts'
-import type { ReplayGuard, RequestGuard } from './rate-limit.ts'
-import { envelopeSchema } from './schemas.ts'
+import { ResidentError } from '../resident/errors.ts'
+import type { ReplayGuard } from './rate-limit.ts'
 
 /**
  * ALTCHA proof of work. The browser fetches a challenge, solves it with altcha-lib's
@@ -141,30 +139,4 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       if (!(await options.replay.firstUse(`captcha:${challenge.signature}`, ttl))) throw refuse()
     },
   }
-}
-
-/** `GET /captcha/challenge` (under the API prefix): a fresh challenge, never cached. */
-export function registerCaptchaRoutes(
-  api: FastifyInstance,
-  captcha: Captcha,
-  options: { limit?: RequestGuard } = {},
-): void {
-  api.get(
-    '/captcha/challenge',
-    {
-      config: { envelope: { responseId: 'resident.captcha.challenge', responseVersion: '1.0' } },
-      ...(options.limit ? { onRequest: options.limit } : {}),
-      schema: {
-        summary: 'A proof-of-work challenge (ALTCHA) for the public OTP forms',
-        description:
-          'Solve with altcha-lib `solveChallenge` and send header `X-Captcha: base64(JSON {challenge, solution})`, the challenge exactly as received. Each challenge is accepted once, until `parameters.expiresAt`.',
-        tags: ['captcha'],
-        response: { 200: envelopeSchema(CaptchaChallenge) },
-      },
-    },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store')
-      return ok(request, await captcha.challenge())
-    },
-  )
 }

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { ResidentError } from './error-registry.ts'
+import type { ResidentError } from '../resident/errors.ts'
 
 /**
  * Response shapes of the MOSIP contract. `mosip`: `{id, version, responsetime, metadata, response,

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { ResidentError } from '../resident/errors.ts'
 import { sendError } from './envelope.ts'
-import { ResidentError } from './error-registry.ts'
 import { RateLimitedError } from './rate-limit.ts'
 
 /** Name of the parameter a schema validation error is about, for "Invalid Input Parameter- x". */

@@ -1,12 +1,15 @@
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client'
+import { collectDefaultMetrics, Histogram, type Registry } from 'prom-client'
 import type { Database } from '../db/database.ts'
 import { safeUrl } from './log-redaction.ts'
 
 /** `/health` (process up), `/ready` (database answers, not shutting down), `/metrics` (Prometheus). */
-export function registerObservability(app: FastifyInstance, db: Database): void {
-  const registry = new Registry()
+export function registerObservability(
+  app: FastifyInstance,
+  db: Database,
+  registry: Registry,
+): void {
   collectDefaultMetrics({ register: registry })
   const duration = new Histogram({
     name: 'http_request_duration_seconds',

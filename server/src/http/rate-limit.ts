@@ -9,7 +9,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible'
-import { ResidentError } from './error-registry.ts'
+import { ResidentError } from '../resident/errors.ts'
 
 /** A hook that may refuse a request; usable as `onRequest` (before the body is read) or `preHandler`. */
 export type RequestGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { pdfToText, tracedPdf } from '../../test/support/pdf.ts'
 import { LANGUAGES } from '../platform/embedded/demo-country/text.ts'
 import { directionOf } from './direction.ts'
 import { PDF_LABELS, type PdfLabels } from './labels.ts'
 import { drawQrModules } from './qr-slot.ts'
 import { isolateLtr } from './script.ts'
 import { drawTable } from './table.ts'
-import { pdfToText, tracedPdf } from './testing.ts'
 
 function pdfInfo(pdf: Uint8Array, args: string[] = []): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { referenceGlyphs, tracedPdf } from '../../test/support/pdf.ts'
 import type { PlacedGlyphs } from './glyph-writer.ts'
-import { referenceGlyphs, tracedPdf } from './testing.ts'
 import type { Direction } from './text-layout.ts'
 
 /** Font file names (FONT_SOURCES) by face key prefix: `devanagari-400` → `devanagari`. */

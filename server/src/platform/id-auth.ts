@@ -1,3 +1,5 @@
+import type { ContactTarget } from './identity.ts'
+
 /**
  * The ID-authentication port (MOSIP IDA internal OTP and auth APIs). Errors carry IDA's own codes
  * and messages (`IDA-OTA-…`, `IDA-MLC-…`) so routes can pass them through as MOSIP does.
@@ -28,11 +30,18 @@ export interface OtpSendRequest {
   channels: OtpChannel[]
   /** Partner asking (the resident service itself here). */
   partnerId: string
+  /**
+   * The person behind `individualId` when the caller has looked it up already; an in-process
+   * IDA uses it instead of a second lookup, a remote one ignores it.
+   */
+  target?: ContactTarget
 }
 
 export type OtpSendResult =
   | {
       ok: true
+      /** The UIN the OTP was sent for. */
+      uin: string
       maskedEmail: string | null
       maskedMobile: string | null
       /** Channels the OTP actually went to (a channel without a registered contact is skipped). */

@@ -36,6 +36,17 @@ export interface ResolvedIndividual {
   uin: string | null
 }
 
+/**
+ * What reaching a person needs (sending an OTP, a notification): resolved in one lookup and
+ * without the photo. `uin` and the rest are null for an AID whose UIN is not generated yet.
+ */
+export interface ContactTarget extends ResolvedIndividual {
+  email: string | null
+  phone: string | null
+  languages: string[]
+  fullName: ByLanguage
+}
+
 /** Reg-proc stages in the order the portal shows them (MOSIP `sequence-order`). */
 export const APPLICATION_STAGES = [
   'REQUEST_RECEIVED',
@@ -65,6 +76,8 @@ export interface IdentityPort {
   /** UIN, active VID or AID → the identity behind it; null when unknown, revoked, expired or deactivated. */
   resolve(individualId: string): Promise<ResolvedIndividual | null>
   identity(uin: string): Promise<Identity | null>
+  /** UIN, active VID or AID → who it reaches (one lookup, no photo); null like `resolve`. */
+  contactsOf(individualId: string): Promise<ContactTarget | null>
   /** The application (AID) itself, or the latest one behind a UIN/VID; null when unknown. */
   application(individualId: string): Promise<ApplicationStatus | null>
   /**

@@ -48,6 +48,8 @@ export interface MailboxMessage {
 
 export interface NotifierPort {
   send(request: NotificationRequest): Promise<NotificationResult>
+  /** Which channels can carry a message at all (a transport or the development mailbox). */
+  deliverable(): { email: boolean; sms: boolean }
   /** Releases connections (an SMTP pool); the app calls it when it closes. */
   close?(): Promise<void>
   /** The development mailbox, newest first; undefined when it is off (production). */

@@ -1,4 +1,3 @@
-import type { Database } from '../db/database.ts'
 import type { AuditPort } from './audit.ts'
 import type { IdAuthPort } from './id-auth.ts'
 import type { IdentityPort } from './identity.ts'
@@ -6,9 +5,11 @@ import type { Keys } from './keys.ts'
 import type { MasterdataPort } from './masterdata.ts'
 import type { NotifierPort } from './notifier.ts'
 
-/** What buildApp needs from the outside: the resident database and the ID-platform services. */
+/**
+ * The other ID-platform services, as Resident Services sees them: ports only, never their
+ * database. The embedded adapters serve them in-process; MOSIP adapters will call MOSIP.
+ */
 export interface Ports {
-  db: Database
   keys: Keys
   masterdata: MasterdataPort
   identity: IdentityPort

@@ -68,6 +68,11 @@ export const ERRORS = {
   'RES-SER-908': { status: 400, message: 'Request address is not valid' },
   'RES-SER-909': { status: 200, message: 'Captcha is missing, expired or not solved' },
   'RES-SER-906': { status: 503, message: 'Service is starting or shutting down, please try again' },
+  'RES-SER-910': {
+    status: 403,
+    message:
+      'This request must come from the resident portal itself (cross-site requests are refused)',
+  },
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS

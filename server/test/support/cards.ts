@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import jsQRModule, { type QRCode } from 'jsqr'
-import { mulberry32 } from '../platform/embedded/demo-country/prng.ts'
-import { LANGUAGES } from '../platform/embedded/demo-country/text.ts'
-import { portraitPng } from '../platform/embedded/identity/portrait.ts'
-import type { Identity } from '../platform/identity.ts'
-import type { Language } from '../platform/masterdata.ts'
+import { mulberry32 } from '../../src/platform/embedded/demo-country/prng.ts'
+import { LANGUAGES } from '../../src/platform/embedded/demo-country/text.ts'
+import { portraitPng } from '../../src/platform/embedded/identity/portrait.ts'
+import type { Identity } from '../../src/platform/identity.ts'
+import type { Language } from '../../src/platform/masterdata.ts'
 
 // jsqr is CommonJS whose exports carry the function as `default` too; its types see a namespace.
 const jsQR = jsQRModule.default

@@ -1,10 +1,20 @@
 import { inject } from 'vitest'
-import { cloneTemplate } from '../../../../test/database-template.ts'
-import type { Config } from '../../../config.ts'
-import { generateKeys } from '../../../keys/testing.ts'
-import type { Identity, IdentityPort, ResolvedIndividual } from '../../identity.ts'
-import type { NotificationRequest, NotificationResult, NotifierPort } from '../../notifier.ts'
-import { createEmbeddedIdAuth } from './service.ts'
+import type { Config } from '../../src/config.ts'
+import {
+  createEmbeddedIdAuth,
+  OTP_MESSAGE_KIND,
+} from '../../src/platform/embedded/id-auth/service.ts'
+import { embeddedTables } from '../../src/platform/embedded/tables.ts'
+import type { Identity, IdentityPort, ResolvedIndividual } from '../../src/platform/identity.ts'
+import { notificationHandler } from '../../src/platform/notification-outbox.ts'
+import type {
+  NotificationRequest,
+  NotificationResult,
+  NotifierPort,
+} from '../../src/platform/notifier.ts'
+import type { Outbox, OutboxHandler } from '../../src/platform/outbox.ts'
+import { cloneTemplate } from '../database-template.ts'
+import { generateKeys } from './keys.ts'
 
 /** Small in-test identity registry: people are added per test so tests never share a UIN. */
 export function createTestIdentity() {
@@ -16,6 +26,18 @@ export function createTestIdentity() {
   const port: IdentityPort = {
     resolve: async (individualId) => ids.get(individualId) ?? null,
     identity: async (uin) => people.get(uin) ?? null,
+    contactsOf: async (individualId) => {
+      const id = ids.get(individualId)
+      if (!id) return null
+      const person = id.uin ? people.get(id.uin) : undefined
+      return {
+        ...id,
+        email: person?.email ?? null,
+        phone: person?.phone ?? null,
+        languages: person?.languages ?? [],
+        fullName: person?.fullName ?? {},
+      }
+    },
     application: async () => null,
     useVid: async (vid) => {
       vidUses.push(vid)
@@ -70,6 +92,7 @@ export function createTestNotifier() {
     sms: 'sent',
   }
   const port: NotifierPort = {
+    deliverable: () => ({ email: outcome.email !== 'failed', sms: outcome.sms !== 'failed' }),
     async send(request) {
       sent.push(request)
       return {
@@ -99,6 +122,22 @@ export const OTP_LIMITS: Config['otp'] = {
   resendAfterSeconds: 60,
 }
 
+/**
+ * An outbox that runs each entry as soon as it is written (unit tests of one service: the
+ * durable queue itself is tested in `jobs/`). A failing handler fails the write.
+ */
+export function createImmediateOutbox(handlers: Record<string, OutboxHandler>): Outbox {
+  return {
+    async enqueue(_executor, entry) {
+      const handler = handlers[entry.kind]
+      if (!handler) throw new Error(`no handler for ${entry.kind}`)
+      await handler(structuredClone(entry.payload))
+      return true
+    },
+    wake() {},
+  }
+}
+
 /** A clock tests move by hand. */
 export function createClock(start = '2026-06-01T10:00:00Z') {
   let at = new Date(start).getTime()
@@ -125,6 +164,12 @@ export async function openTestIdAuth(ports: {
 }) {
   const handle = await cloneTemplate(inject('dbTemplate'))
   const keys = await generateKeys()
-  const ida = createEmbeddedIdAuth(handle.db, { ...ports, keys, otp: OTP_LIMITS })
+  const outbox = createImmediateOutbox({ [OTP_MESSAGE_KIND]: notificationHandler(ports.notifier) })
+  const ida = createEmbeddedIdAuth(embeddedTables(handle.db), {
+    ...ports,
+    outbox,
+    keys,
+    otp: OTP_LIMITS,
+  })
   return { handle, keys, ida }
 }

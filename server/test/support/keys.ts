@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
-import type { Keys } from '../platform/keys.ts'
-import { cardSigningFromPem, newCardSigningPem } from './card-signing.ts'
+import { cardSigningFromPem, newCardSigningPem } from '../../src/keys/card-signing.ts'
+import type { Keys } from '../../src/platform/keys.ts'
 
 /** Fresh keys in memory, for tests (nothing is written to disk). */
 export async function generateKeys(): Promise<Keys> {

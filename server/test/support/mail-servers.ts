@@ -12,10 +12,18 @@ export interface ReceivedMail {
 
 export async function startSmtpServer() {
   const received: ReceivedMail[] = []
+  /** While true, every message is refused with 451 (a mail server that is down for a while). */
+  const state = { refusing: false, refused: 0 }
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onMailFrom(_address, _session, callback) {
+      if (!state.refusing) return callback()
+      state.refused += 1
+      const busy = Object.assign(new Error('Try again later'), { responseCode: 451 })
+      callback(busy)
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -34,6 +42,7 @@ export async function startSmtpServer() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    state,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as hb from 'harfbuzzjs'
-import { createPdf, type PdfOptions } from './document.ts'
-import { FONT_SOURCES, fontFilePath, type Weight } from './fonts/faces.ts'
-import { woffToSfnt } from './fonts/woff.ts'
-import type { PlacedGlyphs } from './glyph-writer.ts'
-import type { Direction } from './text-layout.ts'
+import { createPdf, type PdfOptions } from '../../src/pdf/document.ts'
+import { FONT_SOURCES, fontFilePath, type Weight } from '../../src/pdf/fonts/faces.ts'
+import { woffToSfnt } from '../../src/pdf/fonts/woff.ts'
+import type { PlacedGlyphs } from '../../src/pdf/glyph-writer.ts'
+import type { Direction } from '../../src/pdf/text-layout.ts'
 
 /** Helpers for tests of documents (not used by the server). */
 

@@ -2,7 +2,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Static } from 'typebox'
 import { ok } from '../../http/envelope.ts'
-import { ResidentError } from '../../http/error-registry.ts'
 import type { RequestGuard } from '../../http/rate-limit.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
 import type { AuditPort } from '../../platform/audit.ts'
@@ -14,15 +13,8 @@ export interface AuditLogDeps {
   hashId: (id: string) => string
   /** Per-client budget; runs before the body is read. */
   limit: RequestGuard
-  /** Session guard of `/auth-proxy/audit/log`; until login exists, everyone is refused. */
-  requireSession?: RequestGuard
-  /** The logged-in resident's id hash, once `requireSession` has let the request through. */
+  /** The logged-in resident's id hash (the logged-in scope has checked the session). */
   sessionIdHash?: (request: FastifyRequest) => string | null
-}
-
-/** Without a session MOSIP's auth adapter answers HTTP 401 KER-ATH-401; so do we. */
-export const noSession: RequestGuard = async () => {
-  throw new ResidentError('KER-ATH-401')
 }
 
 /** The portal's audit events are small; anything larger is not one. */
@@ -49,17 +41,16 @@ function detailOf(body: Static<typeof AuditLogBody>): Record<string, string> {
   return detail
 }
 
-/** `/proxy/audit/log` (public) and `/auth-proxy/audit/log` (logged in): the portal's UI events. */
+const schema = {
+  tags: ['audit'],
+  body: AuditLogBody,
+  response: { 200: envelopeSchema(AuditLogResponse) },
+}
+const config = { envelope: { responseId: 'mosip.resident.audit.log', responseVersion: '1.0' } }
+
+/** `/proxy/audit/log`: the portal's UI events, reported by anyone (unverified). */
 export function registerAuditLog(parent: FastifyInstance, deps: AuditLogDeps): void {
   const api = parent.withTypeProvider<TypeBoxTypeProvider>()
-  const tags = ['audit']
-  const schema = {
-    tags,
-    body: AuditLogBody,
-    response: { 200: envelopeSchema(AuditLogResponse) },
-  }
-  const config = { envelope: { responseId: 'mosip.resident.audit.log', responseVersion: '1.0' } }
-
   api.post(
     '/proxy/audit/log',
     {
@@ -84,13 +75,17 @@ export function registerAuditLog(parent: FastifyInstance, deps: AuditLogDeps): v
       return ok(request, { status: 'Success' as const })
     },
   )
+}
 
+/** `/auth-proxy/audit/log`: the logged-in resident's UI events (registered in the logged-in scope). */
+export function registerResidentAuditLog(parent: FastifyInstance, deps: AuditLogDeps): void {
+  const api = parent.withTypeProvider<TypeBoxTypeProvider>()
   api.post(
     '/auth-proxy/audit/log',
     {
       bodyLimit: BODY_LIMIT,
-      // The session is checked first: nobody without one gets the body parsed.
-      onRequest: [deps.requireSession ?? noSession, deps.limit],
+      // The logged-in scope checked the session first: nobody without one gets the body parsed.
+      onRequest: [deps.limit],
       config,
       schema: { ...schema, summary: 'Record a UI event of the logged-in resident' },
     },

@@ -1,10 +1,10 @@
 import Fastify from 'fastify'
 import type { JSONWebKeySet } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { registerOpenApi } from '../http/openapi.ts'
-import { generateKeys } from '../keys/testing.ts'
-import { signCardPayload, verifyCardPayload } from './qr-payload.ts'
-import { CARD_KEYS_PATH, registerWellKnown } from './well-known-routes.ts'
+import { generateKeys } from '../../../test/support/keys.ts'
+import { signCardPayload, verifyCardPayload } from '../../cards/qr-payload.ts'
+import { registerOpenApi } from '../../http/openapi.ts'
+import { CARD_KEYS_PATH, registerWellKnown } from './routes.ts'
 
 async function server() {
   const keys = await generateKeys()

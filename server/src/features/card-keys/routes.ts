@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import type { Keys } from '../platform/keys.ts'
+import type { Keys } from '../../platform/keys.ts'
 
 /** Where anyone fetches the public keys that verify card QR codes. */
 export const CARD_KEYS_PATH = '/.well-known/card-keys.json'

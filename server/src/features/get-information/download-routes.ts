@@ -1,9 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { envelopeSchema, LangCode } from '../../http/schemas.ts'
+import { pdfResponseSchema, sendAttachment, TimeZoneHeaders } from '../../http/attachment.ts'
+import { LangCode } from '../../http/schemas.ts'
 import { directionOf } from '../../pdf/direction.ts'
-import { fileTimestamp } from '../../pdf/timestamps.ts'
+import { lazily } from '../../pdf/lazy.ts'
 import type { MasterdataPort } from '../../platform/masterdata.ts'
 import * as S from './schemas.ts'
 import type { GetInformationService } from './service.ts'
@@ -13,13 +14,7 @@ export const DOWNLOAD_MAX_CENTRES = 100
 
 const tags = ['get-information']
 
-// The PDF engine (pdfkit, HarfBuzz, the fonts) loads with the first download, not at start-up.
-const centreListPdf = async (
-  ...args: Parameters<typeof import('./centre-list-pdf.ts').centreListPdf>
-) => (await import('./centre-list-pdf.ts')).centreListPdf(...args)
-const documentsPdf = async (
-  ...args: Parameters<typeof import('./documents-pdf.ts').documentsPdf>
-) => (await import('./documents-pdf.ts')).documentsPdf(...args)
+const pdfs = lazily(() => import('./pdfs.ts'))
 
 const CentreListQuery = Type.Object({
   langcode: LangCode,
@@ -28,37 +23,12 @@ const CentreListQuery = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 100, description: 'part of a location name' })),
   nameLangCode: S.CentrePageQuery.properties.nameLangCode,
 })
-const DownloadHeaders = Type.Object({
-  'time-zone-offset': Type.Optional(
-    Type.Integer({
-      minimum: -1440,
-      maximum: 1440,
-      description: 'minutes, as getTimezoneOffset(): local time = UTC − offset',
-    }),
-  ),
-})
+const DownloadHeaders = TimeZoneHeaders
 const DocumentsQuery = Type.Object({ langcode: LangCode })
 
-const pdfResponse = {
-  200: {
-    description: 'The PDF, as an attachment; bad input answers the JSON error envelope (HTTP 200)',
-    content: {
-      'application/pdf': { schema: Type.String({ format: 'binary' }) },
-      'application/json': { schema: envelopeSchema(Type.Null()) },
-    },
-  },
-}
-
-function sendPdf(reply: FastifyReply, name: string, pdf: Uint8Array, now: Date, offset: number) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header(
-      'content-disposition',
-      `attachment; filename="${name}_${fileTimestamp(now, offset)}.pdf"`,
-    )
-    .header('cache-control', 'no-store')
-    .send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength))
-}
+const pdfResponse = pdfResponseSchema(
+  'The PDF, as an attachment; bad input answers the JSON error envelope (HTTP 200)',
+)
 
 /** "Get information" downloads: the centre list (search or nearby) and the documents list. */
 export function registerGetInformationDownloads(
@@ -97,7 +67,7 @@ export function registerGetInformationDownloads(
       const levelName = levels.find((l) => l.hierarchyLevel === level)?.hierarchyLevelName
       const now = new Date()
       const offset = request.headers['time-zone-offset'] ?? 0
-      const pdf = await centreListPdf({
+      const pdf = await (await pdfs()).centreListPdf({
         lang: langcode,
         direction: await direction(langcode),
         query: { kind: 'search', levelName: levelName ?? String(level), name: (name ?? '').trim() },
@@ -106,7 +76,12 @@ export function registerGetInformationDownloads(
         generatedAt: now,
         timeZoneOffset: offset,
       })
-      return sendPdf(reply, 'Registration_centers', pdf, now, offset)
+      return sendAttachment(reply, {
+        name: 'Registration_centers',
+        body: pdf,
+        generatedAt: now,
+        timeZoneOffset: offset,
+      })
     },
   )
 
@@ -127,7 +102,7 @@ export function registerGetInformationDownloads(
       const centres = await service.nearby(langcode, Number(longitude), Number(latitude), distance)
       const now = new Date()
       const offset = request.headers['time-zone-offset'] ?? 0
-      const pdf = await centreListPdf({
+      const pdf = await (await pdfs()).centreListPdf({
         lang: langcode,
         direction: await direction(langcode),
         query: { kind: 'nearby', latitude, longitude, distanceMeters: distance },
@@ -138,7 +113,12 @@ export function registerGetInformationDownloads(
       })
       // MOSIP names the nearby list like the search list
       // (mosip.resident.download.nearest.registration.centre.file.name.convention).
-      return sendPdf(reply, 'Registration_centers', pdf, now, offset)
+      return sendAttachment(reply, {
+        name: 'Registration_centers',
+        body: pdf,
+        generatedAt: now,
+        timeZoneOffset: offset,
+      })
     },
   )
 
@@ -158,14 +138,19 @@ export function registerGetInformationDownloads(
       const categories = await service.validDocuments(langcode)
       const now = new Date()
       const offset = request.headers['time-zone-offset'] ?? 0
-      const pdf = await documentsPdf({
+      const pdf = await (await pdfs()).documentsPdf({
         lang: langcode,
         direction: await direction(langcode),
         categories,
         generatedAt: now,
         timeZoneOffset: offset,
       })
-      return sendPdf(reply, 'Supporting_documents', pdf, now, offset)
+      return sendAttachment(reply, {
+        name: 'Supporting_documents',
+        body: pdf,
+        generatedAt: now,
+        timeZoneOffset: offset,
+      })
     },
   )
 }

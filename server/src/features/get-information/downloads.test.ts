@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pdfsToText } from '../../../test/support/pdf.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { type PlacedGlyphs, pdfLabels } from '../../pdf/index.ts'
-import { pdfsToText } from '../../pdf/testing.ts'
 import { DEMO_POINTS } from '../../platform/embedded/demo-country/points.ts'
 import { centreListPdf } from './centre-list-pdf.ts'
 import { documentsPdf } from './documents-pdf.ts'

@@ -1,6 +1,6 @@
 import type { Config } from '../../config.ts'
-import { invalidParameter, ResidentError } from '../../http/error-registry.ts'
 import type { CentreSearch, MasterdataPort, SortField } from '../../platform/masterdata.ts'
+import { invalidParameter, ResidentError } from '../../resident/errors.ts'
 import { isSafeText } from '../../text/safe-text.ts'
 
 /** Nearby answers are not paginated (as MOSIP's); the nearest this many are returned. */

@@ -97,7 +97,7 @@ describe('Get my UIN: OTP then card', () => {
     expect(body.response.maskedMobile).toMatch(/^X+\d{4}$/)
     expect(sent.headers.eventid).toMatch(/^[1-9]\d{15}$/)
 
-    const otp = await otpFromMailbox(t.app, eng.email as string)
+    const otp = await otpFromMailbox(t, eng.email as string)
     const res = await downloadCard(eng.uin as string, transactionId, otp)
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toBe('application/pdf')
@@ -133,7 +133,7 @@ describe('Get my UIN: OTP then card', () => {
     const tam = featured('card-ready-tam')
     const first = newTransactionId()
     expect((await sendOtp(tam.application.aid, first)).json().errors).toBeNull()
-    const otp = await otpFromMailbox(t.app, tam.email as string)
+    const otp = await otpFromMailbox(t, tam.email as string)
     const other = await downloadCard(tam.application.aid, newTransactionId(), otp)
     expect(other.json().errors[0].errorCode).toBe('RES-OTP-008')
     const res = await downloadCard(tam.application.aid, first, otp)
@@ -144,7 +144,7 @@ describe('Get my UIN: OTP then card', () => {
     const fra = featured('card-ready-fra')
     const transactionId = newTransactionId()
     await sendOtp(fra.uin as string, transactionId)
-    const otp = await otpFromMailbox(t.app, fra.email as string)
+    const otp = await otpFromMailbox(t, fra.email as string)
     const wrong = otp === '000000' ? '111111' : '000000'
     for (let i = 0; i < 5; i++) {
       const res = await downloadCard(fra.uin as string, transactionId, wrong)
@@ -184,7 +184,7 @@ describe('Get my UIN: OTP then card', () => {
     const spa = featured('card-ready-spa')
     const transactionId = newTransactionId()
     await sendOtp(spa.application.aid, transactionId)
-    const otp = await otpFromMailbox(t.app, spa.email as string)
+    const otp = await otpFromMailbox(t, spa.email as string)
     const res = await t.app.inject({
       method: 'POST',
       url: `${API}/aid/status`,

@@ -1,13 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type } from 'typebox'
+import { pdfResponseSchema, sendAttachment, TimeZoneHeaders } from '../../http/attachment.ts'
 import { ok } from '../../http/envelope.ts'
 import type { PublicGuards } from '../../http/guards.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
-import * as O from '../../otp/schemas.ts'
-import { registerOtpSendRoute } from '../../otp/send-route.ts'
-import { fileTimestamp } from '../../pdf/timestamps.ts'
 import { APPLICATION_STAGES, type ApplicationStage } from '../../platform/identity.ts'
+import * as O from '../../resident/otp/schemas.ts'
+import { registerOtpSendRoute } from '../../resident/otp/send-route.ts'
 import type { GetMyUinService } from './service.ts'
 
 const tags = ['get-my-uin']
@@ -30,10 +30,6 @@ const AidStatusResponse = Type.Object({
   individualIdType: Type.String(),
   transactionId: Type.String(),
   aidStatus: Type.String(),
-})
-
-const TimeZoneHeaders = Type.Object({
-  'time-zone-offset': Type.Optional(Type.Integer({ minimum: -1440, maximum: 1440 })),
 })
 
 /** Get my UIN: `/aid-stage/{aid}`, `/individualId/otp`, `/download-card`, `/aid/status`. */
@@ -84,20 +80,13 @@ export function registerGetMyUin(
         summary: 'Check the OTP and download the UIN card (password-protected PDF)',
         body: O.OtpCheckBody,
         headers: TimeZoneHeaders,
-        response: {
-          200: {
-            description: 'The card as a PDF attachment; errors answer the JSON envelope',
-            content: {
-              'application/pdf': { schema: Type.String({ format: 'binary' }) },
-              'application/json': { schema: envelopeSchema(Type.Null()) },
-            },
-          },
-        },
+        response: pdfResponseSchema(
+          'The card as a PDF attachment; errors answer the JSON envelope',
+        ),
       },
     },
     async (request, reply) => {
       const { individualId, transactionId, otp } = request.body.request
-      const now = new Date()
       const timeZoneOffset = request.headers['time-zone-offset'] ?? 0
       const card = await service.downloadCard({
         individualId,
@@ -106,13 +95,13 @@ export function registerGetMyUin(
         clientIp: request.ip,
         timeZoneOffset,
       })
-      const stamp = fileTimestamp(now, timeZoneOffset)
-      return (reply as FastifyReply)
-        .header('eventId', card.eventId)
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="Get_my_UIN_${stamp}.pdf"`)
-        .header('cache-control', 'no-store')
-        .send(card.pdf)
+      return sendAttachment(reply as FastifyReply, {
+        name: 'Get_my_UIN',
+        body: card.pdf,
+        generatedAt: card.generatedAt,
+        timeZoneOffset,
+        eventId: card.eventId,
+      })
     },
   )
 

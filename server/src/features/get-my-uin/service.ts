@@ -1,44 +1,54 @@
-import type { Config } from '../../config.ts'
-import type { EventStore } from '../../events/store.ts'
-import { ResidentError } from '../../http/error-registry.ts'
-import type { OtpService } from '../../otp/otp-service.ts'
-import type { AuditPort } from '../../platform/audit.ts'
-import type { ApplicationStatus, IdentityPort } from '../../platform/identity.ts'
-import { hashId, type Keys } from '../../platform/keys.ts'
-import type { MasterdataPort } from '../../platform/masterdata.ts'
-import type { NotifierPort } from '../../platform/notifier.ts'
+import { lazily } from '../../pdf/lazy.ts'
+import type { ApplicationStatus } from '../../platform/identity.ts'
+import type { FeatureContext } from '../../resident/context.ts'
+import { ResidentError } from '../../resident/errors.ts'
+import type { OtpSendInput, OtpSent } from '../../resident/otp/otp-service.ts'
 
-export interface GetMyUinDeps {
-  config: Config
-  keys: Keys
-  identity: IdentityPort
-  masterdata: MasterdataPort
-  notifier: NotifierPort
-  audit: AuditPort
-  events: EventStore
-  otp: OtpService
-}
-
-// The PDF engine (pdfkit, HarfBuzz, fonts) loads with the first card, not at start-up.
-const cards = () =>
-  Promise.all([
-    import('../../cards/uin-card-pdf.ts'),
-    import('../../cards/password.ts'),
-    import('../../cards/card-format.ts'),
-  ])
+const cards = lazily(() => import('../../cards/index.ts'))
 
 const cardReady = (app: ApplicationStatus | null) =>
   app?.stage === 'CARD_READY_TO_DOWNLOAD' && app.status === 'SUCCESS'
 
+export interface GetMyUinService {
+  /** The stage of an application (AID), or of the latest one behind a UIN/VID. */
+  stage(individualId: string, clientIp: string | null): Promise<ApplicationStatus>
+  sendOtp(input: OtpSendInput): Promise<OtpSent>
+  /** Checks the OTP, then renders the card; the OTP's SEND_OTP event becomes GET_MY_ID. */
+  downloadCard(input: {
+    individualId: string
+    transactionId: string
+    otp: string
+    clientIp: string | null
+    timeZoneOffset: number
+  }): Promise<{ pdf: Uint8Array; eventId: string; generatedAt: Date }>
+  /** MOSIP `/aid/status`: the packet status of an OTP-verified id. */
+  aidStatus(input: {
+    individualId: string
+    transactionId: string
+    otp: string
+    clientIp: string | null
+  }): Promise<{
+    individualId: string
+    individualIdType: string
+    transactionId: string
+    aidStatus: string
+  }>
+}
+
 /** Get my UIN: application stage, OTP to the registered contacts, and the UIN card. */
-export function createGetMyUinService(deps: GetMyUinDeps) {
-  const { config, identity, events, audit, otp } = deps
+export function createGetMyUinService({
+  config,
+  platform,
+  resident,
+}: Pick<FeatureContext, 'config' | 'platform' | 'resident'>): GetMyUinService {
+  const { identity, audit } = platform
+  const { otp } = resident
   const deploymentLanguages = [...config.languages.mandatory, ...config.languages.optional]
 
   return {
-    async stage(individualId: string, clientIp: string | null): Promise<ApplicationStatus> {
+    async stage(individualId, clientIp) {
       const application = await identity.application(individualId)
-      const idHash = application?.uin ? hashId(deps.keys, application.uin) : null
+      const idHash = application?.uin ? resident.tokenOf(application.uin) : null
       await audit.record({
         action: 'AID_STAGE',
         result: application ? 'SUCCESS' : 'FAILURE',
@@ -50,16 +60,9 @@ export function createGetMyUinService(deps: GetMyUinDeps) {
       return application
     },
 
-    sendOtp: otp.send,
+    sendOtp: (input) => otp.send(input),
 
-    /** Checks the OTP, then renders the card; the OTP's SEND_OTP event becomes GET_MY_ID. */
-    async downloadCard(input: {
-      individualId: string
-      transactionId: string
-      otp: string
-      clientIp: string | null
-      timeZoneOffset: number
-    }): Promise<{ pdf: Buffer; eventId: string }> {
+    async downloadCard(input) {
       const who = await otp.authenticate({
         individualId: input.individualId,
         transactionId: input.transactionId,
@@ -81,22 +84,36 @@ export function createGetMyUinService(deps: GetMyUinDeps) {
         })
         throw new ResidentError('RES-SER-509')
       }
-      const [{ renderUinCard }, { cardPassword }, { cardLanguages }] = await cards()
-      const metadata = await deps.masterdata.languages()
+      const { renderUinCard, cardPassword, cardLanguages } = await cards()
+      const metadata = await platform.masterdata.languages()
       const now = new Date()
       const pdf = await renderUinCard({
         identity: person,
         languages: cardLanguages(person.languages, deploymentLanguages, metadata),
         timeZoneOffset: input.timeZoneOffset,
-        keys: deps.keys,
+        keys: platform.keys,
         issuer: config.publicUrl,
         now,
         password: cardPassword(person, config.languages.mandatory[0] ?? 'eng'),
       })
-      const eventId = await events.otpUsed(who.tokenId, input.transactionId, {
-        type: 'GET_MY_ID',
-        status: 'CARD_DOWNLOADED',
-        idType: who.idType,
+      // The event and its notification commit together; the mail goes out after, by a job.
+      const eventId = await resident.transaction(async (unit) => {
+        const eventId = await unit.events.otpUsed(who.tokenId, input.transactionId, {
+          type: 'GET_MY_ID',
+          status: 'CARD_DOWNLOADED',
+          idType: who.idType,
+        })
+        await unit.notify(
+          {
+            topic: 'get-my-uin-card',
+            templateType: 'success',
+            languages: person.languages.slice(0, 2),
+            to: { email: person.email, phone: person.phone },
+            variables: { name: person.fullName, eventId, when: now },
+          },
+          `event:${eventId}:card-downloaded`,
+        )
+        return eventId
       })
       await audit.record({
         action: 'GET_MY_UIN_CARD',
@@ -105,23 +122,10 @@ export function createGetMyUinService(deps: GetMyUinDeps) {
         eventId,
         clientIp: input.clientIp,
       })
-      await deps.notifier.send({
-        topic: 'get-my-uin-card',
-        templateType: 'success',
-        languages: person.languages.slice(0, 2),
-        to: { email: person.email, phone: person.phone },
-        variables: { name: person.fullName, eventId, when: now },
-      })
-      return { pdf, eventId }
+      return { pdf, eventId, generatedAt: now }
     },
 
-    /** MOSIP `/aid/status`: the packet status of an OTP-verified id. */
-    async aidStatus(input: {
-      individualId: string
-      transactionId: string
-      otp: string
-      clientIp: string | null
-    }) {
+    async aidStatus(input) {
       const who = await otp.authenticate({ ...input, action: 'AID_STATUS' })
       const application = await identity.application(input.individualId)
       await audit.record({
@@ -140,5 +144,3 @@ export function createGetMyUinService(deps: GetMyUinDeps) {
     },
   }
 }
-
-export type GetMyUinService = ReturnType<typeof createGetMyUinService>

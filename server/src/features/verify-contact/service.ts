@@ -1,51 +1,60 @@
-import type { EventStore } from '../../events/store.ts'
-import { contactRef } from '../../events/store.ts'
-import { ResidentError } from '../../http/error-registry.ts'
-import type { OtpService } from '../../otp/otp-service.ts'
-import type { AuditPort } from '../../platform/audit.ts'
 import type { OtpChannel } from '../../platform/id-auth.ts'
-import type { Identity, IdentityPort } from '../../platform/identity.ts'
-import { hashId, type Keys } from '../../platform/keys.ts'
-import type { NotifierPort } from '../../platform/notifier.ts'
+import type { ContactTarget } from '../../platform/identity.ts'
+import type { FeatureContext } from '../../resident/context.ts'
+import { ResidentError } from '../../resident/errors.ts'
+import { contactRef } from '../../resident/events/store.ts'
+import type { OtpSendInput, OtpSent } from '../../resident/otp/otp-service.ts'
 import { maskEmail, maskPhone } from '../../text/mask.ts'
 
-export interface VerifyContactDeps {
-  keys: Keys
-  identity: IdentityPort
-  notifier: NotifierPort
-  audit: AuditPort
-  events: EventStore
-  otp: OtpService
-}
+type Contacts = Pick<ContactTarget, 'email' | 'phone'>
 
-const contactOf = (person: Identity, channel: OtpChannel) =>
+const contactOf = (person: Contacts, channel: OtpChannel) =>
   channel === 'EMAIL' ? person.email : person.phone
 
+export interface VerifyContactService {
+  /**
+   * MOSIP's public verification status. Only UIN and VID are accepted; an unknown id answers
+   * exactly like a malformed one, and the contact is shown only in MOSIP's masked form.
+   */
+  status(
+    individualId: string,
+    channel: OtpChannel,
+    clientIp: string | null,
+  ): Promise<{ verificationStatus: boolean; maskedUserId: string | null }>
+  sendOtp(input: Omit<OtpSendInput, 'refIdFor'>): Promise<OtpSent>
+  /** Checks the OTP; a one-channel OTP marks that contact verified (MOSIP VALIDATE_OTP). */
+  validate(input: {
+    individualId: string
+    transactionId: string
+    otp: string
+    clientIp: string | null
+  }): Promise<{ eventId: string }>
+}
+
 /** Verify my phone number / email: status, OTP to that one channel, and the verification. */
-export function createVerifyContactService(deps: VerifyContactDeps) {
-  const { keys, identity, events, otp } = deps
+export function createVerifyContactService({
+  platform,
+  resident,
+}: Pick<FeatureContext, 'platform' | 'resident'>): VerifyContactService {
+  const { keys, identity, audit } = platform
+  const { events, otp } = resident
 
   /** The keyed reference of the resident's current contact on that channel, if there is one. */
-  function refOf(person: Identity, tokenId: string, channel: OtpChannel): string | null {
+  function refOf(person: Contacts, tokenId: string, channel: OtpChannel): string | null {
     const contact = contactOf(person, channel)
     return contact ? contactRef(keys, tokenId, channel, contact) : null
   }
 
   return {
-    /**
-     * MOSIP's public verification status. Only UIN and VID are accepted; an unknown id answers
-     * exactly like a malformed one, and the contact is shown only in MOSIP's masked form.
-     */
-    async status(individualId: string, channel: OtpChannel, clientIp: string | null) {
-      const resolved = await identity.resolve(individualId)
-      const person =
-        resolved?.uin && resolved.idType !== 'AID' ? await identity.identity(resolved.uin) : null
-      const tokenId = person ? hashId(keys, person.uin) : null
-      await deps.audit.record({
+    async status(individualId, channel, clientIp) {
+      // Contacts only: one lookup, never the photo.
+      const person = await identity.contactsOf(individualId)
+      const tokenId = person?.uin && person.idType !== 'AID' ? resident.tokenOf(person.uin) : null
+      await audit.record({
         action: 'CHANNEL_STATUS',
-        result: person ? 'SUCCESS' : 'FAILURE',
+        result: tokenId ? 'SUCCESS' : 'FAILURE',
         idHash: tokenId,
-        errorCode: person ? null : 'RES-SER-410',
+        errorCode: tokenId ? null : 'RES-SER-410',
         clientIp,
         detail: { channel },
       })
@@ -62,42 +71,45 @@ export function createVerifyContactService(deps: VerifyContactDeps) {
       }
     },
 
-    sendOtp(input: {
-      individualId: string
-      transactionId: string
-      channels: OtpChannel[]
-      clientIp: string | null
-    }) {
+    sendOtp(input) {
+      const [channel] = input.channels
       return otp.send({
         ...input,
-        refIdFor: async (uin, tokenId) => {
-          const [channel] = input.channels
-          if (input.channels.length !== 1 || !channel) return null
-          const person = await identity.identity(uin)
-          return person ? refOf(person, tokenId, channel) : null
-        },
+        // The person the OTP service looked up: no second lookup for the contact's reference.
+        refIdFor: (person, tokenId) =>
+          input.channels.length === 1 && channel ? refOf(person, tokenId, channel) : null,
       })
     },
 
-    /** Checks the OTP; a one-channel OTP marks that contact verified (MOSIP VALIDATE_OTP). */
-    async validate(input: {
-      individualId: string
-      transactionId: string
-      otp: string
-      clientIp: string | null
-    }) {
+    async validate(input) {
       const who = await otp.authenticate({ ...input, action: 'VERIFY_CONTACT' })
-      const person = await identity.identity(who.uin)
+      const person = await identity.contactsOf(who.uin)
       const [channel] = who.channels
       const ref =
         person && who.channels.length === 1 && channel ? refOf(person, who.tokenId, channel) : null
-      const eventId = await events.otpUsed(who.tokenId, input.transactionId, {
-        type: 'VALIDATE_OTP',
-        status: 'OTP_VERIFIED',
-        refId: ref,
-        idType: who.idType,
+      // The verification and its notification commit together; the message goes out after.
+      const eventId = await resident.transaction(async (unit) => {
+        const eventId = await unit.events.otpUsed(who.tokenId, input.transactionId, {
+          type: 'VALIDATE_OTP',
+          status: 'OTP_VERIFIED',
+          refId: ref,
+          idType: who.idType,
+        })
+        if (person && channel) {
+          await unit.notify(
+            {
+              topic: 'verify-my-phone-email',
+              templateType: 'success',
+              languages: person.languages.slice(0, 2),
+              to: channel === 'EMAIL' ? { email: person.email } : { phone: person.phone },
+              variables: { name: person.fullName, eventId, channel, when: new Date() },
+            },
+            `event:${eventId}:verified`,
+          )
+        }
+        return eventId
       })
-      await deps.audit.record({
+      await audit.record({
         action: 'VERIFY_CONTACT',
         result: 'SUCCESS',
         idHash: who.tokenId,
@@ -105,18 +117,7 @@ export function createVerifyContactService(deps: VerifyContactDeps) {
         clientIp: input.clientIp,
         detail: { channels: who.channels.join(',') },
       })
-      if (person) {
-        await deps.notifier.send({
-          topic: 'verify-my-phone-email',
-          templateType: 'success',
-          languages: person.languages.slice(0, 2),
-          to: channel === 'EMAIL' ? { email: person.email } : { phone: person.phone },
-          variables: { name: person.fullName, eventId, channel, when: new Date() },
-        })
-      }
       return { eventId }
     },
   }
 }
-
-export type VerifyContactService = ReturnType<typeof createVerifyContactService>

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto'
-import type { Database } from '../db/database.ts'
-import type { Keys } from '../platform/keys.ts'
+import type { Kysely, Selectable } from 'kysely'
+import type { Keys } from '../../platform/keys.ts'
+import type { ResidentTables } from '../tables.ts'
 import { newEventId } from './event-id.ts'
-import type { RequestType } from './tables.ts'
+import type { RequestType, ResidentEventTables } from './tables.ts'
 
 export interface OtpRequestedEvent {
   transactionId: string
@@ -12,11 +13,38 @@ export interface OtpRequestedEvent {
   refId: string | null
 }
 
+/** A stored event as the store returns it. */
+export type StoredEvent = Selectable<ResidentEventTables['resident_transaction']>
+
 /**
  * The resident event store. Every function takes the resident's token (salted hash of the UIN)
  * first and filters by it, so no query can reach another resident's events.
  */
-export function createEventStore(db: Database) {
+export interface EventStore {
+  /** A SEND_OTP row (status OTP_REQUESTED), later re-typed by the step that uses the OTP. */
+  otpRequested(tokenId: string, event: OtpRequestedEvent): Promise<string>
+  /**
+   * MOSIP converts the latest SEND_OTP row of the transaction into the event the OTP served
+   * (GET_MY_ID, VALIDATE_OTP); without one (OTP sent by another client) a new row is written.
+   */
+  otpUsed(
+    tokenId: string,
+    transactionId: string,
+    outcome: {
+      type: RequestType
+      status: string
+      refId?: string | null
+      idType: 'UIN' | 'VID' | 'AID'
+    },
+  ): Promise<string>
+  /** Has this contact (by its keyed hash) been verified by this resident? */
+  isVerified(tokenId: string, refId: string): Promise<boolean>
+  /** A resident's events, newest first (for tests now, history later). */
+  list(tokenId: string, limit: number): Promise<StoredEvent[]>
+}
+
+/** The store over the database or over one transaction (`Transaction` is a `Kysely`). */
+export function createEventStore(db: Kysely<ResidentTables>): EventStore {
   async function insert(
     tokenId: string,
     row: {
@@ -56,7 +84,6 @@ export function createEventStore(db: Database) {
   }
 
   return {
-    /** A SEND_OTP row (status OTP_REQUESTED), later re-typed by the step that uses the OTP. */
     otpRequested(tokenId: string, event: OtpRequestedEvent): Promise<string> {
       return insert(tokenId, {
         type: 'SEND_OTP',
@@ -69,10 +96,6 @@ export function createEventStore(db: Database) {
       })
     },
 
-    /**
-     * MOSIP converts the latest SEND_OTP row of the transaction into the event the OTP served
-     * (GET_MY_ID, VALIDATE_OTP); without one (OTP sent by another client) a new row is written.
-     */
     async otpUsed(
       tokenId: string,
       transactionId: string,
@@ -119,7 +142,6 @@ export function createEventStore(db: Database) {
       })
     },
 
-    /** Has this contact (by its keyed hash) been verified by this resident? */
     async isVerified(tokenId: string, refId: string): Promise<boolean> {
       const row = await db
         .selectFrom('resident_transaction')
@@ -132,8 +154,7 @@ export function createEventStore(db: Database) {
       return row !== undefined
     },
 
-    /** A resident's events, newest first (for tests now, history later). */
-    list(tokenId: string, limit: number) {
+    list(tokenId, limit) {
       return db
         .selectFrom('resident_transaction')
         .selectAll()
@@ -144,8 +165,6 @@ export function createEventStore(db: Database) {
     },
   }
 }
-
-export type EventStore = ReturnType<typeof createEventStore>
 
 /**
  * Keyed hash of one contact of one resident: a verification stays tied to the address or number

@@ -1,5 +1,5 @@
-import { ERRORS, type ErrorCode, ResidentError } from '../http/error-registry.ts'
-import type { AuthType, IdaError } from '../platform/id-auth.ts'
+import type { AuthType, IdaError } from '../../platform/id-auth.ts'
+import { ERRORS, type ErrorCode, ResidentError } from '../errors.ts'
 
 /**
  * IDA's error as the IDA-style OTP routes pass it through (MOSIP forwards IDA's `errors`

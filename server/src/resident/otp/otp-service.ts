@@ -1,11 +1,10 @@
-import type { Config } from '../config.ts'
+import type { Config } from '../../config.ts'
+import { idTypeOf } from '../../ids/id-rules.ts'
+import type { AuditPort } from '../../platform/audit.ts'
+import type { IdAuthPort, OtpChannel } from '../../platform/id-auth.ts'
+import type { ContactTarget, IdentityPort, IdType } from '../../platform/identity.ts'
+import { ResidentError } from '../errors.ts'
 import type { EventStore } from '../events/store.ts'
-import { ResidentError } from '../http/error-registry.ts'
-import { idTypeOf } from '../ids/id-rules.ts'
-import type { AuditPort } from '../platform/audit.ts'
-import type { IdAuthPort, OtpChannel } from '../platform/id-auth.ts'
-import type { IdentityPort, IdType } from '../platform/identity.ts'
-import { hashId, type Keys } from '../platform/keys.ts'
 import { idaPassThrough, residentOtpError } from './ida-errors.ts'
 
 /** The partner id under which the resident service asks IDA (MOSIP `mpartner-default-resident`). */
@@ -16,8 +15,8 @@ export interface OtpDeps {
   idAuth: IdAuthPort
   events: EventStore
   audit: AuditPort
-  keys: Keys
   config: Config
+  tokenOf(uin: string): string
 }
 
 export interface OtpSent {
@@ -33,48 +32,75 @@ export interface OtpAuthenticated {
   channels: OtpChannel[]
 }
 
+export interface OtpSendInput {
+  individualId: string
+  transactionId: string
+  channels: OtpChannel[]
+  clientIp: string | null
+  /** The event's `ref_id`, from the person already looked up (verify: the contact's hash). */
+  refIdFor?: (person: ContactTarget & { uin: string }, tokenId: string) => string | null
+}
+
+export interface OtpCheckInput {
+  individualId: string
+  transactionId: string
+  otp: string
+  clientIp: string | null
+  /** The audit action a failure is recorded under. */
+  action: string
+}
+
 /**
  * Sending and checking OTPs for the public OTP flows (Get my UIN, verify a contact): IDA does
  * the OTP itself; this records the resident event and the audit entry around it.
  */
-export function createOtpService(deps: OtpDeps) {
-  const { identity, idAuth, events, audit, keys } = deps
+export interface OtpService {
+  /** Sends an OTP; errors are IDA's (the IDA-style routes pass them through). */
+  send(input: OtpSendInput): Promise<OtpSent>
+  /** Checks an OTP; errors are the resident service's RES-OTP codes. */
+  authenticate(input: OtpCheckInput): Promise<OtpAuthenticated>
+}
+
+export function createOtpService(deps: OtpDeps): OtpService {
+  const { identity, idAuth, events, audit, tokenOf } = deps
+
+  async function refuse(error: ResidentError, tokenId: string | null, clientIp: string | null) {
+    await audit.record({
+      action: 'OTP_SEND',
+      result: 'FAILURE',
+      idHash: tokenId,
+      errorCode: error.code,
+      clientIp,
+    })
+    return error
+  }
 
   return {
-    /** Sends an OTP; errors are IDA's (the IDA-style routes pass them through). */
-    async send(input: {
-      individualId: string
-      transactionId: string
-      channels: OtpChannel[]
-      clientIp: string | null
-      refIdFor?: (uin: string, tokenId: string) => Promise<string | null>
-    }): Promise<OtpSent> {
-      const resolved = await identity.resolve(input.individualId)
+    async send(input) {
+      // One lookup, no photo: the person is passed down to IDA and to the event's reference.
+      const person = await identity.contactsOf(input.individualId)
       // An AID whose UIN is not generated yet has nobody to send to (MOSIP RES-SER-449).
-      if (resolved?.idType === 'AID' && !resolved.uin) throw new ResidentError('RES-SER-449')
+      if (person?.idType === 'AID' && !person.uin) {
+        throw await refuse(new ResidentError('RES-SER-449'), null, input.clientIp)
+      }
       const result = await idAuth.sendOtp({
         individualId: input.individualId,
         transactionId: input.transactionId,
         channels: input.channels,
         partnerId: RESIDENT_PARTNER_ID,
+        ...(person ? { target: person } : {}),
       })
-      const tokenId = resolved?.uin ? hashId(keys, resolved.uin) : null
-      if (!result.ok || !resolved?.uin || !tokenId) {
+      const uin = person?.uin
+      if (!result.ok || !uin) {
         const error = result.ok ? new ResidentError('IDA-MLC-018') : idaPassThrough(result.error)
-        await audit.record({
-          action: 'OTP_SEND',
-          result: 'FAILURE',
-          idHash: tokenId,
-          errorCode: error.code,
-          clientIp: input.clientIp,
-        })
-        throw error
+        throw await refuse(error, uin ? tokenOf(uin) : null, input.clientIp)
       }
-      const refId = input.refIdFor ? await input.refIdFor(resolved.uin, tokenId) : null
+      const tokenId = tokenOf(uin)
+      const refId = input.refIdFor ? input.refIdFor({ ...person, uin }, tokenId) : null
       const eventId = await events.otpRequested(tokenId, {
         transactionId: input.transactionId,
         channels: result.sentTo,
-        idType: resolved.idType,
+        idType: person.idType,
         refId,
       })
       await audit.record({
@@ -88,14 +114,7 @@ export function createOtpService(deps: OtpDeps) {
       return { maskedEmail: result.maskedEmail, maskedMobile: result.maskedMobile, eventId }
     },
 
-    /** Checks an OTP; errors are the resident service's RES-OTP codes. */
-    async authenticate(input: {
-      individualId: string
-      transactionId: string
-      otp: string
-      clientIp: string | null
-      action: string
-    }): Promise<OtpAuthenticated> {
+    async authenticate(input) {
       const result = await idAuth.authenticateOtp({
         individualId: input.individualId,
         transactionId: input.transactionId,
@@ -107,7 +126,7 @@ export function createOtpService(deps: OtpDeps) {
         // a one-time VID that this very authentication used up still counts as the VID it was).
         return {
           uin: result.uin,
-          tokenId: hashId(keys, result.uin),
+          tokenId: tokenOf(result.uin),
           idType: idTypeOf(input.individualId) ?? 'UIN',
           channels: result.channels,
         }
@@ -121,7 +140,7 @@ export function createOtpService(deps: OtpDeps) {
       await audit.record({
         action: input.action,
         result: 'FAILURE',
-        idHash: resolved?.uin ? hashId(keys, resolved.uin) : null,
+        idHash: resolved?.uin ? tokenOf(resolved.uin) : null,
         errorCode: error.code,
         clientIp: input.clientIp,
       })
@@ -129,5 +148,3 @@ export function createOtpService(deps: OtpDeps) {
     },
   }
 }
-
-export type OtpService = ReturnType<typeof createOtpService>

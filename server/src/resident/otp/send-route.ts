@@ -1,9 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
-import { idaOk } from '../http/envelope.ts'
-import { ResidentError } from '../http/error-registry.ts'
-import type { PublicGuards } from '../http/guards.ts'
-import type { OtpChannel } from '../platform/id-auth.ts'
+import { idaOk } from '../../http/envelope.ts'
+import type { PublicGuards } from '../../http/guards.ts'
+import type { OtpChannel } from '../../platform/id-auth.ts'
+import { ResidentError } from '../errors.ts'
 import type { OtpSent } from './otp-service.ts'
 import { channelsOf, IdaOtpResponse, OtpRequestBody } from './schemas.ts'
 

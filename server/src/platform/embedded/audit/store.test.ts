@@ -5,6 +5,7 @@ import { cloneTemplate } from '../../../../test/database-template.ts'
 import type { DatabaseHandle } from '../../../db/database.ts'
 import type { DB } from '../../../db/schema.ts'
 import type { AuditPort } from '../../audit.ts'
+import { embeddedTables } from '../tables.ts'
 import { createEmbeddedAudit } from './store.ts'
 
 let handle: DatabaseHandle
@@ -13,7 +14,7 @@ const failures: unknown[] = []
 
 beforeAll(async () => {
   handle = await cloneTemplate(inject('dbTemplate'))
-  audit = createEmbeddedAudit(handle.db, { onError: (e) => failures.push(e) })
+  audit = createEmbeddedAudit(embeddedTables(handle.db), { onError: (e) => failures.push(e) })
 })
 afterAll(() => handle?.close())
 
@@ -106,7 +107,9 @@ describe('embedded audit', () => {
     const pool = new pg.Pool({ connectionString: 'postgres://127.0.0.1:1/none' })
     const unreachable = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
     const seen: unknown[] = []
-    const broken = createEmbeddedAudit(unreachable, { onError: (e) => seen.push(e) })
+    const broken = createEmbeddedAudit(embeddedTables(unreachable), {
+      onError: (e) => seen.push(e),
+    })
     await expect(
       broken.record({ action: 'OTP_SEND', result: 'SUCCESS', idHash: null, clientIp: null }),
     ).resolves.toBeUndefined()

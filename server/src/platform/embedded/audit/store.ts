@@ -1,5 +1,5 @@
-import type { Database } from '../../../db/database.ts'
 import type { AuditPort, AuditRecord } from '../../audit.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 import { boundDetail, cleanOptional, cleanText } from './bounds.ts'
 
 export interface EmbeddedAuditOptions {

@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
-import type { Database } from '../../../db/database.ts'
 import { seedAuthLocks } from '../id-auth/auth-records.ts'
 import { seedDemoResidents } from '../identity/demo-residents.ts'
 import { FEATURED_RESIDENTS } from '../identity/featured.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 import { type DemoCountry, type DemoCountryOptions, generateDemoCountry } from './generate.ts'
 
 /** Rows per INSERT: each batch travels as one JSON parameter. */

@@ -1,5 +1,5 @@
-import type { Database } from '../../../db/database.ts'
 import type { AuthAttempt, AuthType } from '../../id-auth.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 
 /** One authentication attempt to record. */
 export interface AttemptRecord {

@@ -1,18 +1,21 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DatabaseHandle } from '../../../db/database.ts'
-import type { IdAuthPort, OtpChannel } from '../../id-auth.ts'
-import type { Keys } from '../../keys.ts'
-import { seedAuthLocks } from './auth-records.ts'
-import { createEmbeddedIdAuth } from './service.ts'
 import {
   createClock,
+  createImmediateOutbox,
   createTestIdentity,
   createTestNotifier,
   nextTransactionId,
   OTP_LIMITS,
   openTestIdAuth,
-} from './test-ports.ts'
+} from '../../../../test/support/id-auth-ports.ts'
+import type { DatabaseHandle } from '../../../db/database.ts'
+import type { IdAuthPort, OtpChannel } from '../../id-auth.ts'
+import type { Keys } from '../../keys.ts'
+import { notificationHandler } from '../../notification-outbox.ts'
+import { embeddedTables } from '../tables.ts'
+import { seedAuthLocks } from './auth-records.ts'
+import { createEmbeddedIdAuth, OTP_MESSAGE_KIND } from './service.ts'
 
 let handle: DatabaseHandle
 const people = createTestIdentity()
@@ -153,7 +156,9 @@ describe('authenticateOtp', () => {
 
   it('honours seeded locks, which need no keys', async () => {
     const { uin } = people.add()
-    await seedAuthLocks(handle.db, [{ uin, authTypes: ['otp-email', 'otp-phone', 'bio-FACE'] }])
+    await seedAuthLocks(embeddedTables(handle.db), [
+      { uin, authTypes: ['otp-email', 'otp-phone', 'bio-FACE'] },
+    ])
     expect(await ida.lockedAuthTypes(uin)).toEqual(['bio-FACE', 'otp-email', 'otp-phone'])
     const sent = await ida.sendOtp({
       individualId: uin,
@@ -179,7 +184,7 @@ describe('authenticateOtp', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve
     })
-    const gated = createEmbeddedIdAuth(handle.db, {
+    const gated = createEmbeddedIdAuth(embeddedTables(handle.db), {
       identity: {
         ...people.port,
         resolve: async (id) => {
@@ -190,6 +195,7 @@ describe('authenticateOtp', () => {
         },
       },
       notifier: notifier.port,
+      outbox: createImmediateOutbox({ [OTP_MESSAGE_KIND]: notificationHandler(notifier.port) }),
       keys,
       otp: OTP_LIMITS,
       now: clock.now,

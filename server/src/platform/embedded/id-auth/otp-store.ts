@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import { sql } from 'kysely'
-import type { Database } from '../../../db/database.ts'
 import type { OtpChannel } from '../../id-auth.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 
 /** What an OTP row says about itself (never the OTP). */
 export interface StoredOtp {
@@ -38,6 +38,8 @@ export function createOtpStore(db: Database) {
     async insertWithinLimit(
       otp: NewOtp,
       limit: { maxSends: number; windowSeconds: number },
+      /** Runs in the same transaction once the OTP is stored (queues its message). */
+      andThen?: (trx: Database, id: string) => Promise<void>,
     ): Promise<string | null> {
       return db.transaction().execute(async (trx) => {
         await sql`SELECT pg_advisory_xact_lock(hashtextextended(${otp.uinHash}, 0))`.execute(trx)
@@ -70,18 +72,9 @@ export function createOtpStore(db: Database) {
             expires_at: new Date(otp.now.getTime() + otp.ttlSeconds * 1000),
           })
           .execute()
+        await andThen?.(trx, id)
         return id
       })
-    },
-
-    /** Keeps only the channels the message reached. */
-    async setChannels(id: string, channels: OtpChannel[]): Promise<void> {
-      await db.updateTable('ida_otp').set({ channels }).where('id', '=', id).execute()
-    },
-
-    /** Makes an OTP unusable (its message could not be sent). */
-    async kill(id: string, now: Date): Promise<void> {
-      await db.updateTable('ida_otp').set({ killed_at: now }).where('id', '=', id).execute()
     },
 
     /** Deletes a bounded batch of rows older than every window that reads them. */

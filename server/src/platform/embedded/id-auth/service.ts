@@ -1,6 +1,5 @@
 import crypto from 'node:crypto'
 import type { Config } from '../../../config.ts'
-import type { Database } from '../../../db/database.ts'
 import { maskEmailIda, maskPhoneIda } from '../../../text/mask.ts'
 import type {
   AuthType,
@@ -12,9 +11,12 @@ import type {
   OtpSendRequest,
   OtpSendResult,
 } from '../../id-auth.ts'
-import type { Identity, IdentityPort } from '../../identity.ts'
+import type { IdentityPort } from '../../identity.ts'
 import { hashId, type Keys } from '../../keys.ts'
-import type { NotificationResult, NotifierPort } from '../../notifier.ts'
+import { queueNotification } from '../../notification-outbox.ts'
+import type { NotifierPort } from '../../notifier.ts'
+import type { Outbox } from '../../outbox.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 import { createAuthRecords } from './auth-records.ts'
 import { CHANNEL_AUTH_TYPE, generateOtp, idaErrors, otpHash, sameHash } from './otp-code.ts'
 import { createOtpStore } from './otp-store.ts'
@@ -22,10 +24,15 @@ import { createOtpStore } from './otp-store.ts'
 export interface EmbeddedIdAuthDeps {
   identity: IdentityPort
   notifier: NotifierPort
+  /** Where OTP messages are queued, in the transaction that stores the OTP. */
+  outbox: Outbox
   keys: Keys
   otp: Config['otp']
   now?: () => Date
 }
+
+/** The outbox kind of the OTP messages this IDA sends (its own, not the resident layer's). */
+export const OTP_MESSAGE_KIND = 'ida.otp-message'
 
 const TRANSACTION_ID = /^[0-9]{10}$/
 const OTP = /^[0-9]{6}$/
@@ -39,7 +46,7 @@ type Active = { uin: string; idType: string }
  * transaction, expired, rate-limited per individual and blocked after too many wrong tries.
  */
 export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): IdAuthPort {
-  const { identity, notifier, keys, otp: limits } = deps
+  const { identity, notifier, outbox, keys, otp: limits } = deps
   const now = deps.now ?? (() => new Date())
   const otps = createOtpStore(db)
   const records = createAuthRecords(db)
@@ -57,83 +64,76 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     return idaErrors.unknownId(/^[0-9]{16}$/.test(individualId) ? 'VID' : 'UIN')
   }
 
-  async function deliver(
-    person: Identity,
-    channels: OtpChannel[],
-    code: string,
-  ): Promise<OtpChannel[]> {
-    let result: NotificationResult
-    try {
-      result = await notifier.send({
-        topic: 'receive-otp',
-        templateType: 'success',
-        languages: person.languages,
-        to: {
-          ...(channels.includes('EMAIL') ? { email: person.email } : {}),
-          ...(channels.includes('PHONE') ? { phone: person.phone } : {}),
-        },
-        variables: {
-          otp: code,
-          validMinutes: Math.max(1, Math.floor(limits.ttlSeconds / 60)),
-          name: person.fullName,
-        },
-      })
-    } catch {
-      return []
-    }
-    return channels.filter((c) => (c === 'EMAIL' ? result.email : result.sms) === 'sent')
-  }
-
   async function sendOtp(request: OtpSendRequest): Promise<OtpSendResult> {
     if (!TRANSACTION_ID.test(request.transactionId)) {
       return { ok: false, error: idaErrors.invalidInput('transactionID') }
     }
     const asked = CHANNELS.filter((c) => request.channels.includes(c))
-    const active = await resolveActive(request.individualId)
-    // Sending needs the record (contacts, languages), which must still be active when read.
-    const person = active ? await identity.identity(active.uin) : null
-    if (!active || person?.status !== 'ACTIVATED') {
-      return { ok: false, error: unknownId(request.individualId) }
-    }
+    // The caller may pass the person it already looked up: one identity lookup per send.
+    const person = request.target ?? (await identity.contactsOf(request.individualId))
+    if (!person?.uin) return { ok: false, error: unknownId(request.individualId) }
+    const uin = person.uin
     if (asked.length === 0) return { ok: false, error: idaErrors.noChannel() }
 
-    const locked = await records.lockedTypes(active.uin)
+    const locked = await records.lockedTypes(uin)
     const open = asked.filter((c) => !locked.includes(CHANNEL_AUTH_TYPE[c]))
     if (open.length === 0) {
       return { ok: false, error: idaErrors.locked(asked.map((c) => CHANNEL_AUTH_TYPE[c])) }
     }
     const reachable = open.filter((c) => (c === 'EMAIL' ? person.email : person.phone))
     if (reachable.length === 0) return { ok: false, error: idaErrors.notRegistered(open) }
+    // A channel nothing can carry (no transport, no mailbox) gets no OTP: nobody would read it.
+    const carriers = notifier.deliverable()
+    const sendTo = reachable.filter((c) => (c === 'EMAIL' ? carriers.email : carriers.sms))
+    if (sendTo.length === 0) return { ok: false, error: idaErrors.sendFailed() }
 
     const at = now()
     // Pruning on about one send in 16 keeps the table bounded without a DELETE per request.
     if (crypto.randomInt(16) === 0) await otps.prune(at, limits.sendWindowSeconds)
-    const uinHash = hashId(keys, active.uin)
+    const uinHash = hashId(keys, uin)
     const code = generateOtp()
+    const expiresAt = new Date(at.getTime() + limits.ttlSeconds * 1000)
+    // The message is queued in the transaction that stores the OTP: a slow or dead mail server
+    // delays it, never this answer; an OTP that outlives its message is dropped with it.
     const id = await otps.insertWithinLimit(
       {
         uinHash,
         transactionId: request.transactionId,
         otpHash: otpHash(keys, request.transactionId, uinHash, code),
-        channels: reachable,
+        channels: sendTo,
         now: at,
         ttlSeconds: limits.ttlSeconds,
       },
       { maxSends: limits.maxSends, windowSeconds: limits.sendWindowSeconds },
+      (trx, otpId) =>
+        queueNotification(
+          outbox,
+          trx,
+          {
+            topic: 'receive-otp',
+            templateType: 'success',
+            languages: person.languages,
+            to: {
+              ...(sendTo.includes('EMAIL') ? { email: person.email } : {}),
+              ...(sendTo.includes('PHONE') ? { phone: person.phone } : {}),
+            },
+            variables: {
+              otp: code,
+              validMinutes: Math.max(1, Math.floor(limits.ttlSeconds / 60)),
+              name: person.fullName,
+            },
+          },
+          { key: `otp:${otpId}`, expiresAt, kind: OTP_MESSAGE_KIND },
+        ),
     )
     if (id === null) return { ok: false, error: idaErrors.tooManyRequests() }
-
-    const sentTo = await deliver(person, reachable, code)
-    if (sentTo.length === 0) {
-      await otps.kill(id, now())
-      return { ok: false, error: idaErrors.sendFailed() }
-    }
-    if (sentTo.length < reachable.length) await otps.setChannels(id, sentTo)
+    outbox.wake()
     return {
       ok: true,
-      maskedEmail: sentTo.includes('EMAIL') && person.email ? maskEmailIda(person.email) : null,
-      maskedMobile: sentTo.includes('PHONE') && person.phone ? maskPhoneIda(person.phone) : null,
-      sentTo,
+      uin,
+      maskedEmail: sendTo.includes('EMAIL') && person.email ? maskEmailIda(person.email) : null,
+      maskedMobile: sendTo.includes('PHONE') && person.phone ? maskPhoneIda(person.phone) : null,
+      sentTo: sendTo,
     }
   }
 

@@ -1,10 +1,10 @@
 import type { Insertable } from 'kysely'
-import type { Database } from '../../../db/database.ts'
 import { aidTimestamp, formatAid, generateUin, generateVid } from '../../../ids/id-rules.ts'
 import { APPLICATION_STAGES } from '../../identity.ts'
 import { generateGeography } from '../demo-country/geography.ts'
 import { mulberry32, type Random } from '../demo-country/prng.ts'
 import { DEMO_LANGS, type DemoLang } from '../demo-country/text.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 import { FEATURED_RESIDENTS, type FeaturedResident, type FeaturedVid } from './featured.ts'
 import { portraitPng } from './portrait.ts'
 import {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cloneTemplate } from '../../../../test/database-template.ts'
 import type { DatabaseHandle } from '../../../db/database.ts'
 import { APPLICATION_STAGES, type IdentityPort } from '../../identity.ts'
+import { embeddedTables } from '../tables.ts'
 import { FEATURED_RESIDENTS, featured } from './featured.ts'
 import { PNG_SIGNATURE } from './png.ts'
 import { createEmbeddedIdentity, VID_POLICY } from './store.ts'
@@ -12,7 +13,7 @@ let identity: IdentityPort
 
 beforeAll(async () => {
   handle = await cloneTemplate(inject('dbTemplate'))
-  identity = createEmbeddedIdentity(handle.db)
+  identity = createEmbeddedIdentity(embeddedTables(handle.db))
 })
 
 afterAll(async () => {
@@ -31,7 +32,9 @@ async function atTemporaryVidAge(minutes: number): Promise<IdentityPort> {
     .where('vid', '=', vidOf('vid-temporary'))
     .executeTakeFirstOrThrow()
   const created = new Date(row.created_at).getTime()
-  return createEmbeddedIdentity(handle.db, { now: () => new Date(created + minutes * 60_000) })
+  return createEmbeddedIdentity(embeddedTables(handle.db), {
+    now: () => new Date(created + minutes * 60_000),
+  })
 }
 
 // First, before the tests below spend VIDs and add rows.

@@ -1,12 +1,13 @@
 import type { Selectable } from 'kysely'
-import type { Database } from '../../../db/database.ts'
 import { idTypeOf } from '../../../ids/id-rules.ts'
 import type {
   ApplicationStatus,
+  ContactTarget,
   Identity,
   IdentityPort,
   ResolvedIndividual,
 } from '../../identity.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 import type { IdentityTables } from './tables.ts'
 
 export { VID_POLICY } from './vid-policy.ts'
@@ -127,6 +128,60 @@ export function createEmbeddedIdentity(
         phone: row.phone,
         photo: bytes(row.photo),
         issuedAt: new Date(row.issued_at),
+      }
+    },
+
+    async contactsOf(individualId: string): Promise<ContactTarget | null> {
+      const idType = idTypeOf(individualId)
+      if (!idType) return null
+      const contacts = ['i.uin', 'i.email', 'i.phone', 'i.languages', 'i.full_name'] as const
+      let row:
+        | {
+            uin: string | null
+            email: string | null
+            phone: string | null
+            languages: string[] | null
+            full_name: Record<string, string> | null
+          }
+        | undefined
+      if (idType === 'UIN') {
+        row = await db
+          .selectFrom('idr_identity as i')
+          .select(contacts)
+          .where('i.uin', '=', individualId)
+          .where('i.status', '=', 'ACTIVATED')
+          .executeTakeFirst()
+      } else if (idType === 'VID') {
+        row = await db
+          .selectFrom('idr_vid as v')
+          .innerJoin('idr_identity as i', 'i.uin', 'v.uin')
+          .select(contacts)
+          .where('v.vid', '=', individualId)
+          .where('v.status', '=', 'ACTIVE')
+          .where((eb) => eb.or([eb('v.expires_at', 'is', null), eb('v.expires_at', '>', now())]))
+          .where((eb) => eb.or([eb('v.uses_left', 'is', null), eb('v.uses_left', '>', 0)]))
+          .where('i.status', '=', 'ACTIVATED')
+          .executeTakeFirst()
+      } else {
+        // An AID stands for its identity: a deactivated UIN is not reachable through it either.
+        const found = await db
+          .selectFrom('idr_application as a')
+          .leftJoin('idr_identity as i', 'i.uin', 'a.uin')
+          .select([...contacts, 'a.uin as appUin', 'i.status'])
+          .where('a.aid', '=', individualId)
+          .executeTakeFirst()
+        if (!found || (found.appUin !== null && found.status !== 'ACTIVATED')) return null
+        row = found
+      }
+      if (!row) return null
+      return {
+        individualId,
+        idType,
+        uin: row.uin,
+        email: row.email,
+        phone: row.phone,
+        languages: row.languages ?? [],
+        fullName: row.full_name ?? {},
       }
     },
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
-import type { Database } from '../../../db/database.ts'
 import { escapeLike, foldForSearch } from '../../../text/fold.ts'
 import type { CentrePage, CentreSearch, RegistrationCenter, SortField } from '../../masterdata.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 import {
   type CentreRow,
   type DayRow,

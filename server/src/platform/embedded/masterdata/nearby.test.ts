@@ -2,11 +2,13 @@ import { Kysely, sql } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DatabaseHandle, openPGlite } from '../../../db/database.ts'
-import { migrateToLatest } from '../../../db/migrate.ts'
+import { runMigrations } from '../../../db/migrate.ts'
 import type { DB } from '../../../db/schema.ts'
 import type { MasterdataPort } from '../../masterdata.ts'
 import { DEMO_POINT_MIN_CENTRES, DEMO_POINTS } from '../demo-country/points.ts'
 import { seedDemoCountry } from '../demo-country/seed.ts'
+import { embeddedMigrations } from '../migrations/index.ts'
+import { embeddedTables } from '../tables.ts'
 import { createEmbeddedMasterdata } from './store.ts'
 
 let handle: DatabaseHandle
@@ -23,8 +25,8 @@ const EDGE_CENTRES = [
 
 beforeAll(async () => {
   handle = await openPGlite()
-  await migrateToLatest(handle.db)
-  await seedDemoCountry(handle.db, { seed: 1, centres: 100 })
+  await runMigrations(handle.db, embeddedMigrations)
+  await seedDemoCountry(embeddedTables(handle.db), { seed: 1, centres: 100 })
   const template = await handle.db
     .selectFrom('md_center')
     .selectAll()
@@ -41,7 +43,7 @@ beforeAll(async () => {
       .values({ center_id: edge.id, latitude: edge.latitude, longitude: edge.longitude })
       .execute()
   }
-  md = createEmbeddedMasterdata(handle.db, { today: () => '2026-06-01' })
+  md = createEmbeddedMasterdata(embeddedTables(handle.db), { today: () => '2026-06-01' })
 })
 
 afterAll(async () => {
@@ -126,7 +128,7 @@ describe('embedded masterdata: centres near a point', () => {
     })
     const [point] = DEMO_POINTS
     if (!point) throw new Error('no demo point')
-    await createEmbeddedMasterdata(logging).nearbyCentres(
+    await createEmbeddedMasterdata(embeddedTables(logging)).nearbyCentres(
       'eng',
       point.longitude,
       point.latitude,

@@ -2,11 +2,13 @@ import { Kysely, sql } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DatabaseHandle, openPGlite } from '../../../db/database.ts'
-import { migrateToLatest } from '../../../db/migrate.ts'
+import { runMigrations } from '../../../db/migrate.ts'
 import type { DB } from '../../../db/schema.ts'
 import type { CentreSearch, MasterdataPort } from '../../masterdata.ts'
 import { generateDemoCountry } from '../demo-country/generate.ts'
 import { seedDemoCountry } from '../demo-country/seed.ts'
+import { embeddedMigrations } from '../migrations/index.ts'
+import { embeddedTables } from '../tables.ts'
 import { createEmbeddedMasterdata } from './store.ts'
 
 const TODAY = '2026-06-01'
@@ -15,9 +17,9 @@ let md: MasterdataPort
 
 beforeAll(async () => {
   handle = await openPGlite()
-  await migrateToLatest(handle.db)
-  await seedDemoCountry(handle.db, { seed: 1, centres: 100 })
-  md = createEmbeddedMasterdata(handle.db, { today: () => TODAY })
+  await runMigrations(handle.db, embeddedMigrations)
+  await seedDemoCountry(embeddedTables(handle.db), { seed: 1, centres: 100 })
+  md = createEmbeddedMasterdata(embeddedTables(handle.db), { today: () => TODAY })
 })
 
 afterAll(async () => {
@@ -199,7 +201,7 @@ describe('embedded masterdata: centre search', () => {
         if (event.level === 'query') queries++
       },
     })
-    const counted = createEmbeddedMasterdata(logging, { today: () => TODAY })
+    const counted = createEmbeddedMasterdata(embeddedTables(logging), { today: () => TODAY })
     const cost = async (pageSize: number) => {
       queries = 0
       const page = await counted.searchCentres(search({ hierarchyLevel: 0, pageSize }))

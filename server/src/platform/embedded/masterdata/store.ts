@@ -1,4 +1,3 @@
-import type { Database } from '../../../db/database.ts'
 import type {
   DocumentCategory,
   DocumentType,
@@ -6,6 +5,7 @@ import type {
   LocationHierarchyLevel,
   MasterdataPort,
 } from '../../masterdata.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 import {
   centresByLocationNames,
   createCalendarCache,

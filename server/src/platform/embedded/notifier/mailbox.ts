@@ -1,5 +1,5 @@
-import type { Database } from '../../../db/database.ts'
 import type { MailboxMessage } from '../../notifier.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 
 /** Messages the development mailbox keeps; older ones are dropped as new ones arrive. */
 export const MAILBOX_LIMIT = 1000

@@ -1,16 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cloneTemplate } from '../../../../test/database-template.ts'
-import type { DatabaseHandle } from '../../../db/database.ts'
-import type { NotificationRequest } from '../../notifier.ts'
-import { createEmbeddedNotifier, type EmbeddedNotifierDeps } from './notifier.ts'
-import { renderNotification } from './templates/render.ts'
 import {
   deadPort,
   parseMail,
   type SmsGateway,
   startSmsGateway,
   startSmtpServer,
-} from './test-servers.ts'
+} from '../../../../test/support/mail-servers.ts'
+import type { DatabaseHandle } from '../../../db/database.ts'
+import type { NotificationRequest } from '../../notifier.ts'
+import { embeddedTables } from '../tables.ts'
+import { createEmbeddedNotifier, type EmbeddedNotifierDeps } from './notifier.ts'
+import { renderNotification } from './templates/render.ts'
 
 const EMAIL = 'asha.rao@example.org'
 const PHONE = '9876543210'
@@ -43,7 +44,7 @@ afterEach(async () => {
 })
 
 function notifier(deps: Partial<EmbeddedNotifierDeps>) {
-  const n = createEmbeddedNotifier(handle.db, {
+  const n = createEmbeddedNotifier(embeddedTables(handle.db), {
     mailFrom: FROM,
     devMailbox: false,
     publicUrl: 'https://resident.example',

@@ -1,5 +1,5 @@
-import type { Database } from '../../../db/database.ts'
 import type { NotificationResult, NotifierPort } from '../../notifier.ts'
+import type { EmbeddedDatabase as Database } from '../tables.ts'
 import { validEmail, validPhone } from './contacts.ts'
 import { createEmailSender, errorClass, sendSms } from './delivery.ts'
 import { createMailboxStore, MAILBOX_LIMIT, type MailboxEntry } from './mailbox.ts'
@@ -63,16 +63,17 @@ export function createEmbeddedNotifier(db: Database, deps: EmbeddedNotifierDeps)
     via: string,
     send: (() => Promise<void>) | undefined,
   ): Promise<Status> {
-    const kept = await keep(entry)
     // Without a real channel (demo mode) the mailbox is the delivery.
-    if (!send) return kept ? 'sent' : 'failed'
+    if (!send) return (await keep(entry)) ? 'sent' : 'failed'
     try {
       await send()
-      return 'sent'
     } catch (error) {
       warn(entry.channel, error, via)
       return 'failed'
     }
+    // A copy only of what went out: a message retried after a failure is kept once.
+    await keep(entry)
+    return 'sent'
   }
 
   return {
@@ -115,6 +116,11 @@ export function createEmbeddedNotifier(db: Database, deps: EmbeddedNotifierDeps)
       ])
       return { email: emailStatus, sms: smsStatus }
     },
+
+    deliverable: () => ({
+      email: email !== undefined || store !== undefined,
+      sms: smsGatewayUrl !== undefined || store !== undefined,
+    }),
 
     ...(store ? { mailbox: { list: (options) => store.list(options) } } : {}),
 

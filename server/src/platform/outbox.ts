@@ -1,0 +1,28 @@
+import type { QueryExecutorProvider } from 'kysely'
+
+/**
+ * Durable work written in the caller's own transaction (transactional outbox): it runs after the
+ * transaction commits and never if it rolls back; a key makes writing it twice harmless.
+ * The resident layer and the embedded platform queue their messages through it.
+ */
+export interface OutboxEntry {
+  kind: string
+  /** Unique per piece of work: a second entry with the same key is ignored. */
+  key: string
+  payload: unknown
+  /** Encrypt the payload at rest (it holds an OTP or contact details). */
+  sealed?: boolean
+  /** Not done by then → dropped without running (an OTP message after the OTP died). */
+  expiresAt?: Date | null
+  maxAttempts?: number
+}
+
+export interface Outbox {
+  /** Writes the entry inside `executor`'s transaction; false when its key exists already. */
+  enqueue(executor: QueryExecutorProvider, entry: OutboxEntry): Promise<boolean>
+  /** Tells this process's workers there is work; call after the transaction committed. */
+  wake(): void
+}
+
+/** Runs one outbox entry; throwing retries it later (with back-off), until its last attempt. */
+export type OutboxHandler = (payload: unknown) => Promise<void>
