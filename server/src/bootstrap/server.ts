@@ -19,6 +19,8 @@ export interface EmbeddedServerOptions {
   keys: Keys
   /** Where every log line goes (tests capture them); stdout by default. */
   logStream?: NodeJS.WritableStream
+  /** Wraps the platform's ports before the app sees them (tests record what reaches a port). */
+  decoratePorts?: (ports: Ports) => Ports
   /** Job runner tuning (tests make retries fast). */
   jobs?: Partial<Pick<JobRunnerOptions<JobTables>, 'pollMs' | 'leaseMs' | 'backoff' | 'now'>>
 }
@@ -72,10 +74,11 @@ export async function createEmbeddedServer(
     log: log.child({ component: 'platform' }),
   })
   Object.assign(handlers, platform.handlers)
+  const ports = options.decoratePorts ? options.decoratePorts(platform.ports) : platform.ports
   const app = await buildApp(
     config,
-    { db, ports: platform.ports, jobs: { runner, handlers, outbox }, registry },
+    { db, ports, jobs: { runner, handlers, outbox }, registry },
     options.logStream ? { logStream: options.logStream } : {},
   )
-  return { app, ports: platform.ports, jobs: runner }
+  return { app, ports, jobs: runner }
 }

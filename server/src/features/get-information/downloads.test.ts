@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfsToText } from '../../../test/support/pdf.ts'
+import { DEMO_POINTS, locationsAtLevel } from '../../../test/support/places.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { type PlacedGlyphs, pdfLabels } from '../../pdf/index.ts'
-import { DEMO_POINTS } from '../../platform/embedded/demo-country/points.ts'
 import { centreListPdf } from './centre-list-pdf.ts'
 import { documentsPdf } from './documents-pdf.ts'
 
@@ -15,19 +15,13 @@ const city: Record<string, string> = {}
 
 beforeAll(async () => {
   t = await createTestApp()
-  const eng = await t.handle.db
-    .selectFrom('md_location')
-    .select('code')
-    .where('level', '=', 3)
-    .where('lang_code', '=', 'eng')
-    .where('name', '=', POINT.city)
-    .executeTakeFirstOrThrow()
-  const names = await t.handle.db
-    .selectFrom('md_location')
-    .select(['lang_code', 'name'])
-    .where('code', '=', eng.code)
-    .execute()
-  for (const row of names) city[row.lang_code] = row.name
+  const md = t.ports.masterdata
+  const eng = (await locationsAtLevel(md, 3, 'eng')).find((l) => l.name === POINT.city)
+  if (!eng) throw new Error(`no city ${POINT.city}`)
+  for (const { code } of await md.languages()) {
+    const name = (await md.locationInfo(eng.code, code))?.name
+    if (name) city[code] = name
+  }
 })
 afterAll(() => t.close())
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { allCentres, codesWithin, locationsAtLevel } from '../../../test/support/places.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { foldForSearch } from '../../text/fold.ts'
 
@@ -17,24 +18,14 @@ async function errorCode(url: string) {
   return body.errors[0].errorCode as string
 }
 
-/** A city of the seeded country with its name in two languages, read from the database. */
+/** A city of the seeded country with its name in two languages, read through the port. */
 async function someCity(offset = 0) {
-  const eng = await t.handle.db
-    .selectFrom('md_location')
-    .select(['code', 'name'])
-    .where('level', '=', 3)
-    .where('lang_code', '=', 'eng')
-    .orderBy('code')
-    .offset(offset)
-    .limit(1)
-    .executeTakeFirstOrThrow()
-  const ara = await t.handle.db
-    .selectFrom('md_location')
-    .select('name')
-    .where('code', '=', eng.code)
-    .where('lang_code', '=', 'ara')
-    .executeTakeFirstOrThrow()
-  return { code: eng.code, eng: eng.name, ara: ara.name }
+  const md = t.ports.masterdata
+  const city = (await locationsAtLevel(md, 3, 'eng'))[offset]
+  if (!city) throw new Error(`the demo country has no city number ${offset}`)
+  const ara = await md.locationInfo(city.code, 'ara')
+  if (!ara) throw new Error(`city ${city.code} has no Arabic name`)
+  return { code: city.code, eng: city.name, ara: ara.name }
 }
 
 async function allPages(lang: string, level: number, text: string, pageSize: number) {
@@ -108,16 +99,12 @@ describe('registration centre search', () => {
     const { total, ids } = await allPages('eng', 3, city.eng, 2)
     expect(ids).toHaveLength(total)
     expect(new Set(ids).size).toBe(total)
-    const inside = await t.handle.db
-      .selectFrom('md_center as c')
-      .innerJoin('md_location_ancestor as a', 'a.location_code', 'c.location_code')
-      .select('c.id')
-      .distinct()
-      .where('a.ancestor_code', '=', city.code)
-      .where('c.lang_code', '=', 'eng')
-      .where('c.is_active', '=', true)
-      .execute()
-    expect(ids.sort()).toEqual(inside.map((r) => r.id).sort())
+    const within = await codesWithin(t.ports.masterdata, city.code, 'eng')
+    const inside = (await allCentres(t.ports.masterdata, 'eng'))
+      .filter((centre) => within.has(centre.locationCode))
+      .map((centre) => centre.id)
+    expect(inside.length).toBeGreaterThan(0)
+    expect(ids.sort()).toEqual([...new Set(inside)].sort())
   })
 
   it('finds the same centres by the Arabic name in Arabic', async () => {
@@ -226,11 +213,8 @@ describe('centres near a point', () => {
 
 describe('working days and documents', () => {
   it('gives a centre its working days in the language, and RES-SER-470 for an unknown centre', async () => {
-    const centre = await t.handle.db
-      .selectFrom('md_center')
-      .select('id')
-      .limit(1)
-      .executeTakeFirstOrThrow()
+    const [centre] = await allCentres(t.ports.masterdata, 'eng')
+    if (!centre) throw new Error('the demo country has no centre')
     const body = await get(`${BASE}/workingdays/${centre.id}/hin`)
     expect(body.response.workingdays.length).toBeGreaterThan(0)
     expect(body.response.workingdays[0].displayName).toMatch(/\p{Script=Devanagari}/u)

@@ -114,7 +114,7 @@ describe('Get my UIN: OTP then card', () => {
     expect(text.replace(/\s/g, '')).toContain(eng.uin)
 
     // The OTP's SEND_OTP event became the GET_MY_ID event whose id the header carries.
-    const events = await t.handle.db
+    const events = await t.residentDb
       .selectFrom('resident_transaction')
       .selectAll()
       .where('token_id', '=', hashId(t.ports.keys, eng.uin as string))
@@ -199,13 +199,13 @@ describe('Get my UIN: OTP then card', () => {
   })
 
   it('audits every step under the hashed id, with nothing identifying in the record', async () => {
-    const rows = await t.handle.db.selectFrom('aud_event').selectAll().execute()
-    const mine = rows.filter((r) => r.id_hash === hashId(t.ports.keys, eng.uin as string))
+    const rows = t.audits
+    const mine = rows.filter((r) => r.idHash === hashId(t.ports.keys, eng.uin as string))
     const actions = new Set(mine.map((r) => `${r.action}:${r.result}`))
     for (const step of ['AID_STAGE:SUCCESS', 'OTP_SEND:SUCCESS', 'GET_MY_UIN_CARD:SUCCESS']) {
       expect(actions).toContain(step)
     }
-    expect(mine.find((r) => r.action === 'GET_MY_UIN_CARD')?.event_id).toMatch(/^[1-9]\d{15}$/)
+    expect(mine.find((r) => r.action === 'GET_MY_UIN_CARD')?.eventId).toMatch(/^[1-9]\d{15}$/)
     const all = JSON.stringify(rows)
     for (const secret of [eng.uin, eng.vid?.vid, eng.application.aid, eng.email, eng.phone]) {
       expect(all).not.toContain(secret)
