@@ -84,7 +84,7 @@ export function createEventStore(db: Kysely<ResidentTables>): EventStore {
   }
 
   return {
-    otpRequested(tokenId: string, event: OtpRequestedEvent): Promise<string> {
+    otpRequested(tokenId, event) {
       return insert(tokenId, {
         type: 'SEND_OTP',
         status: 'OTP_REQUESTED',
@@ -96,16 +96,7 @@ export function createEventStore(db: Kysely<ResidentTables>): EventStore {
       })
     },
 
-    async otpUsed(
-      tokenId: string,
-      transactionId: string,
-      outcome: {
-        type: RequestType
-        status: string
-        refId?: string | null
-        idType: 'UIN' | 'VID' | 'AID'
-      },
-    ): Promise<string> {
+    async otpUsed(tokenId, transactionId, outcome) {
       const latest = await db
         .selectFrom('resident_transaction')
         .select('event_id')
@@ -142,7 +133,7 @@ export function createEventStore(db: Kysely<ResidentTables>): EventStore {
       })
     },
 
-    async isVerified(tokenId: string, refId: string): Promise<boolean> {
+    async isVerified(tokenId, refId) {
       const row = await db
         .selectFrom('resident_transaction')
         .select('event_id')
