@@ -235,11 +235,17 @@ export async function measurePair(
   options: LoadOptions,
   /** The bare server's own workload, when the real one counts what it sent. */
   bareWorkload: Workload = workload,
+  /**
+   * Waits, untimed, after each load on the real server: until the background work it left
+   * (queued messages) is done, so that work does not run during the bare server's turn.
+   */
+  afterReal: () => Promise<void> = async () => {},
 ): Promise<{ real: LoadResult; bare: LoadResult }> {
   if (workload.variety === 0) throw new Error(`${name}: nothing to request`)
   const { connections, warmupSeconds, rounds } = options
   if (warmupSeconds > 0) {
     await warmUp(realUrl, workload, connections, { seconds: warmupSeconds })
+    await afterReal()
     await warmUp(bareUrl, bareWorkload, connections, { seconds: warmupSeconds })
   }
   const real = emptyTally()
@@ -247,6 +253,7 @@ export async function measurePair(
   const each = options.seconds / rounds
   for (let i = 0; i < rounds; i++) {
     await slice(real, realUrl, workload, connections, { seconds: each })
+    await afterReal()
     await slice(bare, bareUrl, bareWorkload, connections, { seconds: each })
   }
   return {

@@ -1,19 +1,24 @@
 // OTP send and validate throughput: the real server (its own process, over HTTP) against bare
 // Fastify answering the same bodies, on PGlite or a fresh PostgreSQL database, then the
-// in-process split of one request's time.
+// in-process split of one request's time and its SQL round trips.
 import path from 'node:path'
-import { loadConfig } from '../../server/src/config.ts'
-import { type DatabaseHandle, openPGlite, openPostgres } from '../../server/src/db/database.ts'
-import { migrateToLatest } from '../../server/src/db/migrate.ts'
-import { seedDemoCountry } from '../../server/src/platform/embedded/demo-country/seed.ts'
-import { DEMO_SEED } from '../../server/src/platform/embedded/index.ts'
+import {
+  type DatabaseHandle,
+  DEMO_SEED,
+  loadConfig,
+  openPGlite,
+  openPostgres,
+  prepareDatabase,
+} from '@resident/server'
+import { embeddedTables, seedDemoCountry } from '@resident/server/demo'
 import type { LoadOptions } from './load.ts'
 import { addBenchIdentities, type OtpIndividual, otpIndividuals } from './otp-identities.ts'
 import { type MeasuredOtp, measureOtp } from './otp-load.ts'
-import type { OtpSection } from './otp-report.ts'
+import { type OtpSection, roundTripsOf } from './otp-report.ts'
 import { transactionIds } from './otp-requests.ts'
 import { measureOtpSplit } from './otp-split.ts'
 import { createDatabase } from './population.ts'
+import { type CountedDatabase, countedPGlite, countedPostgres } from './query-count.ts'
 import { startResidentServer } from './server-process.ts'
 
 /** Centres of the demo country the OTP runs seed (the demo's default: OTPs do not read them). */
@@ -41,7 +46,7 @@ export interface OtpOptions {
   load: LoadOptions
   /** Identities added to the demo registry. */
   identities: number
-  /** In-process runs per step; 0 skips the split. */
+  /** In-process runs per step; 0 skips the split (and the SQL round-trip count). */
   splitRuns: number
   log(line: string): void
 }
@@ -53,8 +58,8 @@ async function populate(
   const started = performance.now()
   const handle = await open()
   try {
-    await migrateToLatest(handle.db)
-    await seedDemoCountry(handle.db, { seed: DEMO_SEED, centres: CENTRES })
+    await prepareDatabase(handle.db)
+    await seedDemoCountry(embeddedTables(handle.db), { seed: DEMO_SEED, centres: CENTRES })
     await addBenchIdentities(handle.db, identities, IDENTITY_SEED)
     const individuals = await otpIndividuals(handle.db)
     return { individuals, seconds: (performance.now() - started) / 1000 }
@@ -66,7 +71,13 @@ async function populate(
 /** The whole OTP section on one database: populate, load over HTTP, split in-process. */
 async function otpSection(
   database: OtpSection['database'],
-  db: { open: () => Promise<DatabaseHandle>; dataDir: string; url: string | undefined },
+  db: {
+    open: () => Promise<DatabaseHandle>
+    /** The same database with its statements counted, for the in-process split. */
+    openCounted: () => Promise<CountedDatabase>
+    dataDir: string
+    url: string | undefined
+  },
   scratch: string,
   options: OtpOptions,
   problems: string[],
@@ -103,12 +114,14 @@ async function otpSection(
       LOG_LEVEL: 'warn',
       DATA_DIR: db.dataDir,
       PORTAL_DIR: path.join(scratch, 'no-portal'),
+      // The split runs the job runner itself, after each request, to count its statements apart.
+      WORKERS: 'false',
       ...(db.url ? { DATABASE_URL: db.url } : {}),
     })
-    const handle = await db.open()
+    const database = await db.openCounted()
     try {
       const result = await measureOtpSplit({
-        handle,
+        database,
         config,
         individuals,
         offset: sent,
@@ -118,7 +131,7 @@ async function otpSection(
       split = result.rows
       sent += result.sent
     } finally {
-      await handle.close()
+      await database.handle.close()
     }
   }
   // Every rotation continues where the last stopped, so sends spread evenly.
@@ -137,8 +150,10 @@ async function otpSection(
     settings: OTP_SETTINGS,
     serverReadyMs: real.readyMs,
     comparisons: measured.comparisons,
+    roundTrips: roundTripsOf(split),
     preSent: measured.preSent,
     preSendSeconds: measured.preSendSeconds,
+    sendBacklogSeconds: measured.sendBacklogSeconds,
     maxSendsPerIndividual,
     sendLimit: SEND_LIMIT,
   }
@@ -146,8 +161,16 @@ async function otpSection(
 
 export function otpPGliteSection(scratch: string, options: OtpOptions, problems: string[]) {
   const dataDir = path.join(scratch, 'otp-pglite-data')
-  const open = () => openPGlite(path.join(dataDir, 'pglite'))
-  return otpSection('pglite', { open, dataDir, url: undefined }, scratch, options, problems)
+  const dir = path.join(dataDir, 'pglite')
+  const open = () => openPGlite(dir)
+  const openCounted = () => countedPGlite(dir)
+  return otpSection(
+    'pglite',
+    { open, openCounted, dataDir, url: undefined },
+    scratch,
+    options,
+    problems,
+  )
 }
 
 export async function otpPostgresSection(
@@ -160,10 +183,11 @@ export async function otpPostgresSection(
   const fresh = await createDatabase(adminUrl, PG_DATABASE)
   try {
     const open = async () => openPostgres(fresh.url)
+    const openCounted = async () => countedPostgres(fresh.url)
     const dataDir = path.join(scratch, 'otp-postgres-data')
     return await otpSection(
       'postgres',
-      { open, dataDir, url: fresh.url },
+      { open, openCounted, dataDir, url: fresh.url },
       scratch,
       options,
       problems,

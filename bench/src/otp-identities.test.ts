@@ -1,10 +1,7 @@
+import type { DatabaseHandle } from '@resident/server'
+import { createEmbeddedIdentity, embeddedTables, FEATURED_RESIDENTS } from '@resident/server/demo'
+import { cloneTemplate } from '@resident/server/testing'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { DatabaseHandle } from '../../server/src/db/database.ts'
-import { FEATURED_RESIDENTS } from '../../server/src/platform/embedded/identity/featured.ts'
-import { createEmbeddedIdentity } from '../../server/src/platform/embedded/identity/store.ts'
-import { cloneTemplate } from '../../server/test/database-template.ts'
-// Declares what the global setup provides (`dbTemplate`).
-import type {} from '../../server/test/global-setup.ts'
 import { addBenchIdentities, benchEmail, otpIndividuals } from './otp-identities.ts'
 
 const featured = (role: string) => FEATURED_RESIDENTS.find((r) => r.role === role)
@@ -36,7 +33,7 @@ describe('OTP benchmark individuals', () => {
     expect(emails).toContain(benchEmail(40))
 
     // The server must take them for real residents: each UIN resolves to an active identity.
-    const identity = createEmbeddedIdentity(handle.db)
+    const identity = createEmbeddedIdentity(embeddedTables(handle.db))
     const added = all.filter((i) => i.email.startsWith('bench.'))
     for (const one of added.slice(0, 5)) {
       expect(await identity.resolve(one.individualId)).toMatchObject({ idType: 'UIN' })

@@ -1,22 +1,23 @@
 // The individuals the OTP benchmark sends to. One individual may be sent only so many OTPs per
 // window, so throughput needs many: every seeded identity an email OTP reaches, plus identities
 // the benchmark adds, made like the demo's (names and addresses in seven languages, a portrait).
-import { type Insertable, sql } from 'kysely'
-import type { Database } from '../../server/src/db/database.ts'
-import { generateUin } from '../../server/src/ids/id-rules.ts'
-import { generateGeography } from '../../server/src/platform/embedded/demo-country/geography.ts'
-import { mulberry32 } from '../../server/src/platform/embedded/demo-country/prng.ts'
-import { DEMO_LANGS } from '../../server/src/platform/embedded/demo-country/text.ts'
-import { portraitPng } from '../../server/src/platform/embedded/identity/portrait.ts'
+
+import type { Database } from '@resident/server'
 import {
+  DEMO_LANGS,
   fullName,
   genderOf,
   genderText,
+  generateGeography,
+  generateUin,
+  type IdentityTables,
+  mulberry32,
   pickPerson,
+  portraitPng,
   randomAddress,
   randomDateOfBirth,
-} from '../../server/src/platform/embedded/identity/resident-profile.ts'
-import type { IdentityTables } from '../../server/src/platform/embedded/identity/tables.ts'
+} from '@resident/server/demo'
+import { type Insertable, sql } from 'kysely'
 
 export interface OtpIndividual {
   /** The UIN the requests name. */

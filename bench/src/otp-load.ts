@@ -3,7 +3,7 @@
 import { startBareServer } from './bare-server.ts'
 import { emptyTally, type LoadOptions, measurePair, slice, summarise, warmUp } from './load.ts'
 import type { OtpIndividual } from './otp-identities.ts'
-import { preSendOtps } from './otp-pool.ts'
+import { jobsDone, preSendOtps } from './otp-pool.ts'
 import { compareOtp, type OtpComparison } from './otp-report.ts'
 import {
   isOtpSent,
@@ -27,6 +27,8 @@ export interface MeasuredOtp {
   /** OTPs sent and read back before the validation load, and the seconds it took. */
   preSent: number
   preSendSeconds: number
+  /** Seconds the real server's job runner took, after its send rounds, to deliver the rest. */
+  sendBacklogSeconds: number
   /** OTPs the server sent (probes, loads, pre-sends): the next rotation starts after them. */
   sent: number
 }
@@ -78,6 +80,8 @@ export async function measureOtp(
   try {
     log(`  loading OTP send: ${load.seconds} s on each server, ${load.rounds} alternating rounds…`)
     const sends = sendWorkload(individuals, nextTransactionId, sent)
+    // The emails the sends queued are delivered before the bare server's turn (untimed).
+    let sendBacklogSeconds = 0
     const send = await measurePair(
       `${name} otp send`,
       real.baseUrl,
@@ -85,12 +89,18 @@ export async function measureOtp(
       sends,
       load,
       sendWorkload(individuals, nextTransactionId),
+      async () => {
+        const started = performance.now()
+        await jobsDone(real.baseUrl)
+        sendBacklogSeconds += (performance.now() - started) / 1000
+      },
     )
     sent += sends.issued()
     await settle()
 
     // Validation: each round sends its OTPs first (not timed), then validates every one of them
-    // on the real server; the bare server gets as many seconds as the real one took.
+    // on the real server; the bare server gets as many seconds as the real one took, after the
+    // real one delivered the notices the validations queued (untimed).
     const each = load.seconds / load.rounds
     const perRound = Math.max(load.connections * 20, Math.ceil(send.real.rps * each))
     log(`  loading OTP validate: ${load.rounds} rounds of ${perRound} OTPs sent first…`)
@@ -116,6 +126,7 @@ export async function measureOtp(
       await warmUp(real.baseUrl, validateWorkload(tickets), load.connections, {
         amount: tickets.length,
       })
+      await jobsDone(real.baseUrl)
       await warmUp(bare.baseUrl, validateWorkload(tickets), load.connections, {
         seconds: load.warmupSeconds,
       })
@@ -128,6 +139,7 @@ export async function measureOtp(
       const took = await slice(realTally, real.baseUrl, workload, load.connections, {
         amount: tickets.length,
       })
+      await jobsDone(real.baseUrl)
       await slice(bareTally, bare.baseUrl, workload, load.connections, {
         seconds: Math.max(1, took),
       })
@@ -147,6 +159,7 @@ export async function measureOtp(
       ],
       preSent,
       preSendSeconds,
+      sendBacklogSeconds,
       sent,
     }
   } finally {

@@ -1,5 +1,5 @@
+import { createTestApp, type TestApp } from '@resident/server/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../server/test/test-app.ts'
 import { otpIndividuals } from './otp-identities.ts'
 import { preSendOtps } from './otp-pool.ts'
 import { isOtpValidated, transactionIds, VALIDATE_PATH, validateBody } from './otp-requests.ts'

@@ -1,6 +1,6 @@
+import { OtpCheckBody, OtpRequestBody } from '@resident/server'
 import { Value } from 'typebox/value'
 import { describe, expect, it } from 'vitest'
-import { OtpCheckBody, OtpRequestBody } from '../../server/src/otp/schemas.ts'
 import {
   isOtpSent,
   isOtpValidated,

@@ -1,13 +1,12 @@
 // Where an OTP request's time goes, in this process and one request at a time: the notifier,
-// the embedded IDA, the route in-process (Fastify inject) and the route over HTTP. The same
-// database the loaded server used, after it stopped.
-import { buildApp } from '../../server/src/app.ts'
-import type { Config } from '../../server/src/config.ts'
-import type { DatabaseHandle } from '../../server/src/db/database.ts'
-import { loadKeys } from '../../server/src/keys/load.ts'
-import { RESIDENT_PARTNER_ID } from '../../server/src/otp/otp-service.ts'
-import { createEmbeddedPorts } from '../../server/src/platform/embedded/index.ts'
-import type { Identity } from '../../server/src/platform/identity.ts'
+// the embedded IDA, the route in-process (Fastify inject) and the route over HTTP, with the SQL
+// statements each sends. The same database the loaded server used, after it stopped.
+//
+// The job runner does not run by itself here (WORKERS=false): after each timed request this
+// runs it once (`runOnce`), untimed, so the messages a request queued (the OTP email, the
+// verification notice) are delivered and their statements counted apart, as background.
+import { Writable } from 'node:stream'
+import { type Config, createEmbeddedServer, loadKeys, RESIDENT_PARTNER_ID } from '@resident/server'
 import type { OtpIndividual } from './otp-identities.ts'
 import type { SplitRow, SplitStep } from './otp-report.ts'
 import {
@@ -20,27 +19,24 @@ import {
   VALIDATE_PATH,
   validateBody,
 } from './otp-requests.ts'
+import type { CountedDatabase } from './query-count.ts'
 import { mean, percentile } from './stats.ts'
 
 const WARM_UP = 20
 
-/** One timed run of a step: its work's milliseconds, of wall clock and of this process's CPU. */
-type Step = () => Promise<{ wallMs: number; cpuMs: number }>
-
-function step<T>(prepare: () => Promise<T>, work: (item: T) => Promise<void>): Step {
-  return async () => {
-    const item = await prepare()
-    const cpu = process.cpuUsage()
-    const started = performance.now()
-    await work(item)
-    const wallMs = performance.now() - started
-    const used = process.cpuUsage(cpu)
-    return { wallMs, cpuMs: (used.user + used.system) / 1000 }
-  }
+/** One timed run of a step: wall clock and this process's CPU, and the statements it sent. */
+interface Run {
+  wallMs: number
+  cpuMs: number
+  /** Statements the step's work sent to the database. */
+  queries: number
+  /** Statements the job runner then sent delivering what the work queued. */
+  background: number
 }
 
 export interface SplitInput {
-  handle: DatabaseHandle
+  database: CountedDatabase
+  /** With `workers: false`: this measurement runs the jobs itself. */
   config: Config
   individuals: OtpIndividual[]
   /** Where in the rotation of individuals to start. */
@@ -53,22 +49,38 @@ export interface SplitInput {
 export async function measureOtpSplit(
   input: SplitInput,
 ): Promise<{ rows: SplitRow[]; sent: number }> {
-  const { individuals, runs, nextTransactionId } = input
+  const { individuals, runs, nextTransactionId, config } = input
+  const { handle, queries } = input.database
+  if (config.workers) throw new Error('the split runs the jobs itself: configure WORKERS=false')
+  // Warnings and errors (the configured level) from the app, the platform and the jobs.
   const warnings: string[] = []
-  const keys = await loadKeys(input.config)
-  const ports = createEmbeddedPorts(input.handle.db, {
-    config: input.config,
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      warnings.push(String(chunk).trim())
+      done()
+    },
+  })
+  const keys = await loadKeys(config)
+  const { app, ports, jobs } = await createEmbeddedServer({
+    config,
+    db: handle.db,
     keys,
-    log: { warn: (_obj, msg) => warnings.push(msg) },
+    logStream,
   })
   const mailbox = ports.notifier.mailbox
   if (!mailbox) throw new Error('the development mailbox is off')
-  const app = await buildApp(input.config, ports)
   try {
     const address = await app.listen({ host: '127.0.0.1', port: 0 })
+    // Whatever an earlier run left queued, then what an empty run costs (its claim finding
+    // nothing): background counts are net of it, as a running worker claims once per batch.
+    await jobs.runOnce()
+    const idle = queries()
+    await jobs.runOnce()
+    const emptyRun = queries() - idle
+
     let cursor = input.offset
     let sent = 0
-    const nextPerson = async (): Promise<{ who: OtpIndividual; person: Identity }> => {
+    const nextPerson = async () => {
       const who = individuals[cursor++ % individuals.length] as OtpIndividual
       const person = await ports.identity.identity(who.individualId)
       if (!person) throw new Error('an individual of the benchmark has no identity')
@@ -95,12 +107,34 @@ export async function measureOtpSplit(
       if (!ok) throw new Error(`${what} failed in the in-process split`)
     }
 
-    /** A fresh OTP, sent through the route (so its SEND_OTP event exists) and read back. */
+    /** One step: `prepare` untimed, `work` timed and counted, then the jobs it queued run. */
+    const step =
+      <T>(prepare: () => Promise<T>, work: (item: T) => Promise<void>) =>
+      async (): Promise<Run> => {
+        const item = await prepare()
+        const before = queries()
+        const cpu = process.cpuUsage()
+        const started = performance.now()
+        await work(item)
+        const wallMs = performance.now() - started
+        const used = process.cpuUsage(cpu)
+        const after = queries()
+        await jobs.runOnce()
+        return {
+          wallMs,
+          cpuMs: (used.user + used.system) / 1000,
+          queries: after - before,
+          background: queries() - after - emptyRun,
+        }
+      }
+
+    /** A fresh OTP, sent through the route (so its SEND_OTP event exists), delivered, read back. */
     const ticket = async (): Promise<OtpTicket> => {
       const { who } = await nextPerson()
       const transactionId = nextTransactionId()
       sent += 1
       must(isOtpSent(await inject(SEND_PATH, sendBody(who.individualId, transactionId))), 'a send')
+      await jobs.runOnce()
       const [message] = await mailbox.list({ to: who.email, limit: 1 })
       const otp = message ? otpIn(message.body) : undefined
       if (!otp) throw new Error('an OTP sent was not in the development mailbox')
@@ -113,7 +147,7 @@ export async function measureOtpSplit(
         await work(who, transactionId)
       })
 
-    const steps: [SplitStep, Step][] = [
+    const steps: [SplitStep, () => Promise<Run>][] = [
       [
         'send-notifier',
         step(nextPerson, async ({ who, person }) => {
@@ -179,31 +213,30 @@ export async function measureOtpSplit(
       ],
     ]
     // Steps take turns, so a neighbour's burst of work on a shared machine falls on all of them.
-    const times = new Map<SplitStep, { wall: number[]; cpu: number[] }>(
-      steps.map(([name]) => [name, { wall: [], cpu: [] }]),
-    )
+    const measured = new Map<SplitStep, Run[]>(steps.map(([name]) => [name, []]))
     for (let i = 0; i < WARM_UP + runs; i++) {
       for (const [name, run] of steps) {
-        const { wallMs, cpuMs } = await run()
-        const t = times.get(name)
-        if (i >= WARM_UP && t) {
-          t.wall.push(wallMs)
-          t.cpu.push(cpuMs)
-        }
+        const result = await run()
+        if (i >= WARM_UP) measured.get(name)?.push(result)
       }
     }
     const rows: SplitRow[] = steps.map(([name]) => {
-      const t = times.get(name) ?? { wall: [], cpu: [] }
+      const r = measured.get(name) ?? []
+      const wall = r.map((x) => x.wallMs)
       return {
         step: name,
-        runs: t.wall.length,
-        p50Ms: percentile(t.wall, 0.5),
-        p99Ms: percentile(t.wall, 0.99),
-        meanMs: mean(t.wall),
-        cpuMeanMs: mean(t.cpu),
+        runs: r.length,
+        p50Ms: percentile(wall, 0.5),
+        p99Ms: percentile(wall, 0.99),
+        meanMs: mean(wall),
+        cpuMeanMs: mean(r.map((x) => x.cpuMs)),
+        queriesMean: mean(r.map((x) => x.queries)),
+        backgroundQueriesMean: mean(r.map((x) => x.background)),
       }
     })
-    if (warnings.length > 0) throw new Error(`the platform warned: ${[...new Set(warnings)]}`)
+    if (warnings.length > 0) {
+      throw new Error(`the server logged warnings: ${[...new Set(warnings)].join('\n')}`)
+    }
     return { rows, sent }
   } finally {
     await app.close()

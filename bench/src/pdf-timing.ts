@@ -1,11 +1,7 @@
 // PDF generation time for a 100-centre list in each language, in this process: the cost a
 // resident waits for on "Download this list", without the network.
-import { openPGlite } from '../../server/src/db/database.ts'
-import { migrateToLatest } from '../../server/src/db/migrate.ts'
-import { centreListPdf } from '../../server/src/features/get-information/centre-list-pdf.ts'
-import { directionOf } from '../../server/src/pdf/index.ts'
-import { seedDemoCountry } from '../../server/src/platform/embedded/demo-country/seed.ts'
-import { createEmbeddedMasterdata } from '../../server/src/platform/embedded/masterdata/store.ts'
+import { centreListPdf, directionOf, openPGlite, prepareDatabase } from '@resident/server'
+import { createEmbeddedMasterdata, embeddedTables, seedDemoCountry } from '@resident/server/demo'
 import { percentile } from './stats.ts'
 
 export interface PdfTiming {
@@ -22,14 +18,15 @@ const LANGS = ['eng', 'fra', 'spa', 'ara', 'hin', 'kan', 'tam']
 export async function measurePdfTimes(runs: number): Promise<PdfTiming[]> {
   const handle = await openPGlite()
   try {
-    await migrateToLatest(handle.db)
-    await seedDemoCountry(handle.db, { seed: 1, centres: 300 })
-    const masterdata = createEmbeddedMasterdata(handle.db)
+    await prepareDatabase(handle.db)
+    const db = embeddedTables(handle.db)
+    await seedDemoCountry(db, { seed: 1, centres: 300 })
+    const masterdata = createEmbeddedMasterdata(db)
     const languages = await masterdata.languages()
     const results: PdfTiming[] = []
     for (const lang of LANGS) {
       // Level 0 is the country: its name matches every centre, so a page holds 100.
-      const country = await handle.db
+      const country = await db
         .selectFrom('md_location')
         .select('name')
         .where('level', '=', 0)

@@ -1,10 +1,9 @@
 // The benchmark population: the demo country with many centres, seeded into a PGlite folder or
 // a fresh PostgreSQL database, through the server's own migrations and seed.
 import path from 'node:path'
+import { type DatabaseHandle, openPGlite, openPostgres, prepareDatabase } from '@resident/server'
+import { embeddedTables, seedDemoCountry } from '@resident/server/demo'
 import pg from 'pg'
-import { type DatabaseHandle, openPGlite, openPostgres } from '../../server/src/db/database.ts'
-import { migrateToLatest } from '../../server/src/db/migrate.ts'
-import { seedDemoCountry } from '../../server/src/platform/embedded/demo-country/seed.ts'
 
 /** The location level the search benchmark asks for (as the portal's "search by city"). */
 export const SEARCH_LEVEL = 3
@@ -31,9 +30,9 @@ async function migrateAndSeed(
   let seeded: Omit<Seeded, 'totalSeconds' | 'openSeconds'>
   try {
     const t0 = performance.now()
-    await migrateToLatest(handle.db)
+    await prepareDatabase(handle.db)
     const t1 = performance.now()
-    await seedDemoCountry(handle.db, { seed, centres })
+    await seedDemoCountry(embeddedTables(handle.db), { seed, centres })
     const t2 = performance.now()
     const rows = await handle.db
       .selectFrom('md_location')

@@ -203,19 +203,33 @@ function verdict(p: PortalWeight, kind: 'js' | 'css'): string {
   return size <= target ? 'ok' : 'OVER'
 }
 
-/** `extraRows`: more measurements in the same columns (the OTP routes). */
+const SUMMARY_HEADER = [
+  'measurement',
+  'real req/s',
+  'bare req/s',
+  'ratio',
+  'real p99',
+  'bare p99',
+  'ratio',
+]
+
+/**
+ * `extraRows`: more measurements in the same columns (the OTP routes), which may add one: the
+ * SQL round trips per request.
+ */
 export function formatSummary(r: Report, extraRows: string[][] = []): string {
   const rows = r.sections.flatMap((s) =>
     s.comparisons.map((c) => summaryRow(`${s.database} ${ENDPOINT_NAMES[c.endpoint]}`, c)),
   )
+  const roundTrips = extraRows.some((row) => row.length > SUMMARY_HEADER.length)
   const lines = [
     '══ Summary ══',
     `${r.node} on ${r.platform}, ${r.cpus} CPUs; ${r.connections} connections, ${r.seconds} s per server and endpoint in ${r.rounds} alternating rounds`,
     '',
-    table(
-      ['measurement', 'real req/s', 'bare req/s', 'ratio', 'real p99', 'bare p99', 'ratio'],
-      [...rows, ...extraRows],
-    ),
+    table(roundTrips ? [...SUMMARY_HEADER, 'SQL/req + bg'] : SUMMARY_HEADER, [
+      ...rows,
+      ...extraRows,
+    ]),
     '',
   ]
   for (const s of r.sections) {

@@ -21,12 +21,23 @@ export interface DatabaseHandle {
 /** Extensions PGlite must load before `CREATE EXTENSION` can find them. */
 const pgliteExtensions = { cube, earthdistance }
 
+export interface OpenOptions {
+  /** Called once per statement sent (the benchmark counts round trips with it). */
+  onQuery?: () => void
+}
+
+const logOf = (options: OpenOptions) => (options.onQuery ? { log: () => options.onQuery?.() } : {})
+
 /** Opens PostgreSQL at `url`. */
-export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
+export function openPostgres(
+  url: string,
+  poolSize = 10,
+  options: OpenOptions = {},
+): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => {})
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...logOf(options) })
   return { db, kind: 'postgres', pglite: undefined, close: () => db.destroy() }
 }
 
@@ -34,14 +45,18 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
  * Opens embedded PGlite: in memory when `dir` is undefined, else in that folder. `loadDataDir`
  * starts from a dump (tests clone a seeded template this way).
  */
-export async function openPGlite(dir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
+export async function openPGlite(
+  dir?: string,
+  loadDataDir?: Blob,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
   if (dir) fs.mkdirSync(path.dirname(dir), { recursive: true })
   const pglite = await PGlite.create({
     dataDir: dir,
     extensions: pgliteExtensions,
     ...(loadDataDir ? { loadDataDir } : {}),
   })
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) })
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), ...logOf(options) })
   return {
     db,
     kind: 'pglite',
