@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prepareDatabase } from '../src/bootstrap/database.ts'
-import { openPGlite } from '../src/db/database.ts'
 import { routeOwners } from '../src/http/features.ts'
+import { openEmptyDatabase } from './support/empty-database.ts'
 import { createTestApp, type TestApp } from './test-app.ts'
 
 const SRC = path.resolve(import.meta.dirname, '../src')
@@ -78,8 +78,9 @@ describe('the shape of the server', () => {
 })
 
 describe('each owner keeps its tables', () => {
+  // A PGlite start, which a busy machine makes slow: its own time budget.
   it('a deployment without the embedded platform creates only the resident layer’s tables', async () => {
-    const handle = await openPGlite()
+    const handle = await openEmptyDatabase()
     try {
       await prepareDatabase(handle.db, { embedded: false })
       const tables = await handle.db.introspection.getTables()
@@ -90,5 +91,5 @@ describe('each owner keeps its tables', () => {
     } finally {
       await handle.close()
     }
-  })
+  }, 60_000)
 })

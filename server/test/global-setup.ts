@@ -13,6 +13,8 @@ import { TEST_CENTRES, type TestDatabaseTemplate } from './database-template.ts'
 declare module 'vitest' {
   export interface ProvidedContext {
     dbTemplate: TestDatabaseTemplate
+    /** PGlite runs only: a dump of a database with no table at all (loads faster than initdb). */
+    emptyPglite: string
   }
 }
 
@@ -45,15 +47,19 @@ export default async function setup(project: TestProject) {
       await admin.end()
     }
   }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resident-test-'))
   const handle = await openPGlite()
+  const empty = await handle.pglite?.dumpDataDir('none')
   await prepareDatabase(handle.db)
   await seedDemoCountry(embeddedTables(handle.db), { seed: DEMO_SEED, centres: TEST_CENTRES })
   const dump = await handle.pglite?.dumpDataDir('none')
   await handle.close()
-  if (!dump) throw new Error('PGlite dump failed')
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resident-test-'))
+  if (!dump || !empty) throw new Error('PGlite dump failed')
   const file = path.join(dir, 'template.tar')
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()))
+  const emptyFile = path.join(dir, 'empty.tar')
+  fs.writeFileSync(emptyFile, Buffer.from(await empty.arrayBuffer()))
   project.provide('dbTemplate', { kind: 'pglite', file })
+  project.provide('emptyPglite', emptyFile)
   return () => fs.rmSync(dir, { recursive: true, force: true })
 }
