@@ -257,16 +257,10 @@ function expandIPv6(address: string): string[] {
 /**
  * Spends one point per request of the client's address. `request.ip` honours X-Forwarded-For only
  * when the server trusts its proxy (config `trustProxy`), so a client cannot pick its own key.
+ * A refusal is a RateLimitedError: the error handler answers it with 429 and `Retry-After`.
  */
 export function perIp(limiter: Limiter): RequestGuard {
-  return async (request, reply) => {
-    try {
-      await limiter.consume(clientKey(request.ip))
-    } catch (error) {
-      if (error instanceof RateLimitedError) {
-        reply.header('retry-after', String(error.retryAfterSeconds))
-      }
-      throw error
-    }
+  return async (request) => {
+    await limiter.consume(clientKey(request.ip))
   }
 }

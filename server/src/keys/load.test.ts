@@ -85,14 +85,19 @@ describe('loadKeys', () => {
     const jws = await new CompactSign(new TextEncoder().encode('card'))
       .setProtectedHeader({ alg: 'EdDSA' })
       .sign(keys.cardSigning.privateKey)
-    await expect(compactVerify(jws, crypto.createPublicKey(pem))).resolves.toBeTruthy()
+    const verified = await compactVerify(jws, crypto.createPublicKey(pem))
+    expect(new TextDecoder().decode(verified.payload)).toBe('card')
 
     const allowed = loadConfig({
       NODE_ENV: 'production',
       ALLOW_GENERATED_KEYS: 'true',
       DATA_DIR: dataDir(),
     })
-    await expect(loadKeys(allowed)).resolves.toBeTruthy()
+    // Allowed in production: the missing keys are generated, full length and of the right kind.
+    const generated = await loadKeys(allowed)
+    expect(generated.otpHmacKey.length).toBeGreaterThanOrEqual(32)
+    expect(generated.idHashSalt.length).toBeGreaterThanOrEqual(32)
+    expect(generated.cardSigning.publicJwk).toMatchObject({ kty: 'OKP', crv: 'Ed25519' })
   })
 
   it('rejects short or malformed keys, naming the variable but never echoing the value', async () => {

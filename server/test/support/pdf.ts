@@ -109,3 +109,37 @@ export function tracedPdf(direction: Direction, options: Partial<PdfOptions> = {
   })
   return { writer, placed }
 }
+
+/** A word of a PDF page as poppler places it (points from the top left of the page). */
+export interface PdfWord {
+  page: number
+  text: string
+  xMin: number
+  xMax: number
+  yMin: number
+  yMax: number
+}
+
+/** Every word of a PDF with its box (`pdftotext -bbox`), for tests of where things are drawn. */
+export async function pdfWords(pdf: Uint8Array, args: string[] = []): Promise<PdfWord[]> {
+  const { code, text, stderr } = await pdfToText(pdf, ['-bbox', ...args])
+  if (code !== 0) throw new Error(`pdftotext -bbox failed (${code}): ${stderr}`)
+  const words: PdfWord[] = []
+  const pages = text.split(/<page\b/).slice(1)
+  pages.forEach((page, index) => {
+    for (const m of page.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    )) {
+      const [, xMin, yMin, xMax, yMax, word] = m
+      words.push({
+        page: index + 1,
+        text: (word ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+        xMin: Number(xMin),
+        yMin: Number(yMin),
+        xMax: Number(xMax),
+        yMax: Number(yMax),
+      })
+    }
+  })
+  return words
+}
