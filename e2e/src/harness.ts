@@ -32,6 +32,17 @@ export interface TestResult {
 }
 
 const registry: RegisteredTest[] = []
+const runEndHooks: (() => Promise<void>)[] = []
+
+/** Stops, once every test has run, something tests started once for the whole run. */
+export function atRunEnd(stop: () => Promise<void>): void {
+  runEndHooks.push(stop)
+}
+
+/** Runs the `atRunEnd` hooks (each once, however it ends). */
+export async function runEndHooksDone(): Promise<void> {
+  await Promise.allSettled(runEndHooks.splice(0).map((stop) => stop()))
+}
 
 const DEFAULT_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS) || 60_000
 

@@ -59,6 +59,15 @@ export function keepSavedFiles(page: Page): Promise<unknown> {
       }
       click.call(this)
     }
+    // Some pages (FileSaver.js, e.g. MOSIP's portal) dispatch a click event instead.
+    const dispatch = HTMLAnchorElement.prototype.dispatchEvent
+    HTMLAnchorElement.prototype.dispatchEvent = function (this: HTMLAnchorElement, event: Event) {
+      if (event.type === 'click' && this.hasAttribute('download') && blobs.has(this.href)) {
+        saves.push({ href: this.href, download: this.download })
+        return false
+      }
+      return dispatch.call(this, event)
+    }
   })
 }
 

@@ -48,10 +48,15 @@ export function localeString(file: string, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined
 }
 
-/** The portal's own translation of `key` (dotted) in `lang`, read from its source files. */
+/**
+ * The portal's own translation of `key` (dotted) in `lang`, read from its source files: the
+ * main strings, or a page's namespace with its prefix (`centres:noneFound`).
+ */
 export function portalText(lang: string, key: string): string {
-  const text = localeString(`${lang}.json`, key)
-  if (text === undefined) throw new Error(`no string "${key}" in portal/src/locales/${lang}.json`)
+  const at = key.indexOf(':')
+  const file = at === -1 ? `${lang}.json` : `${key.slice(0, at)}/${key.slice(0, at)}.${lang}.json`
+  const text = localeString(file, key.slice(at + 1))
+  if (text === undefined) throw new Error(`no string "${key}" in portal/src/locales/${file}`)
   return text
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import { type BrowserName, browserNames, type LaunchedBrowser, launchBrowser } from './browsers.ts'
 import {
+  runEndHooksDone,
   runInBrowser,
   screenshotDir,
   selectedTests,
@@ -54,6 +55,7 @@ async function runBrowser(name: BrowserName, baseUrl: string, preRegistrationUrl
 
 async function stop(): Promise<void> {
   await Promise.allSettled(launched.map((b) => withTimeout(b.close(), 20_000, `closing ${b.name}`)))
+  await withTimeout(runEndHooksDone(), 20_000, 'stopping what the tests started').catch(() => {})
   if (server) await withTimeout(server.close(), 20_000, 'closing the server').catch(() => {})
 }
 

@@ -20,23 +20,43 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** One in-process server per run: in-memory PGlite seeded with the demo country, serving the built portal. */
-export async function startServer(): Promise<RunningServer> {
-  try {
-    await fs.access(path.join(portalDist, 'index.html'))
-  } catch {
-    throw new Error(`No built portal in ${portalDist}: run "npm run build" at the repo root first`)
+export interface ServerOptions {
+  /** Whether to serve our built portal (default) or the API alone. */
+  portal?: boolean
+  /** Settings beside the test defaults, as the environment would give them. */
+  env?: Record<string, string>
+}
+
+/**
+ * One in-process server: in-memory PGlite seeded with the demo country, serving the built portal.
+ * The run starts one; a test may start another with settings of its own.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const withPortal = options.portal ?? true
+  if (withPortal) {
+    try {
+      await fs.access(path.join(portalDist, 'index.html'))
+    } catch {
+      throw new Error(
+        `No built portal in ${portalDist}: run "npm run build" at the repo root first`,
+      )
+    }
   }
   const runDir = await fs.mkdtemp(path.join(os.tmpdir(), 'resident-e2e-'))
   const dataDir = path.join(runDir, 'data')
   // Serve a snapshot of the build, so a rebuild during the run cannot pull files from under it.
+  // Without a portal the folder stays empty and the server serves the API alone.
   const portalDir = path.join(runDir, 'portal')
   await fs.mkdir(dataDir)
-  await fs.cp(portalDist, portalDir, { recursive: true })
-  await checkBuildComplete(portalDir)
+  await fs.mkdir(portalDir)
+  if (withPortal) {
+    await fs.cp(portalDist, portalDir, { recursive: true })
+    await checkBuildComplete(portalDir)
+  }
   const config = loadConfig({
     PORT: '0',
     LOG_LEVEL: 'warn',
+    ...options.env,
     PORTAL_DIR: portalDir,
     DATA_DIR: dataDir,
   })

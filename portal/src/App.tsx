@@ -4,19 +4,24 @@ import { LanguageSync } from './components/LanguageSync.tsx'
 import { Layout } from './components/Layout.tsx'
 import { ConfigProvider } from './config/ConfigContext.tsx'
 import { loadNamespace } from './i18n/i18n.ts'
+import type { PageNamespace } from './i18n/useServicesTranslation.ts'
 import { LegacyHashRedirect } from './routing/LegacyHashRedirect.tsx'
 import { BrowserRouter } from './routing/router.tsx'
 
-/** A page with its own strings: its code and its `services` strings arrive together. */
-const withServices =
-  <T,>(page: () => Promise<T>) =>
+/** A page with its own strings: its code and its namespace of strings arrive together. */
+const withStrings =
+  <T,>(namespace: PageNamespace, page: () => Promise<T>) =>
   () =>
-    Promise.all([page(), loadNamespace('services')]).then(([module]) => module)
+    Promise.all([page(), loadNamespace(namespace)]).then(([module]) => module)
+const withServices = <T,>(page: () => Promise<T>) => withStrings('services', page)
 
 // Each page is its own chunk: the first page loads only its own code.
 const pages = {
   '/': () => import('./features/home/Home.tsx'),
-  '/regcenter': () => import('./features/get-information/centres/RegistrationCentres.tsx'),
+  '/regcenter': withStrings(
+    'centres',
+    () => import('./features/get-information/centres/RegistrationCentres.tsx'),
+  ),
   '/document': () => import('./features/get-information/documents/SupportingDocuments.tsx'),
   '/getuin': withServices(() => import('./features/get-my-uin/GetMyUin.tsx')),
   '/verify': withServices(() => import('./features/verify/VerifyContact.tsx')),

@@ -10,7 +10,7 @@ import { features } from './features/index.ts'
 import { createCaptcha } from './http/captcha.ts'
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.ts'
 import { mountFeatures } from './http/features.ts'
-import { requireAllowedOrigin, requireSession } from './http/guards.ts'
+import { refuseMalformedCredentials, requireAllowedOrigin, requireSession } from './http/guards.ts'
 import { requestSerializers } from './http/log-redaction.ts'
 import { registerObservability } from './http/observability.ts'
 import { API_PREFIX, registerOpenApi } from './http/openapi.ts'
@@ -103,6 +103,7 @@ export async function buildApp(
   // 3. The features: public routes, then the logged-in scope behind the session and origin checks.
   await mountFeatures(app, features, context, {
     apiPrefix: API_PREFIX,
+    everyRoute: [refuseMalformedCredentials],
     residentGuards: [requireSession, requireAllowedOrigin(config)],
   })
   await registerPortal(app, config.portalDir)

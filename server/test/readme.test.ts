@@ -9,8 +9,12 @@ describe('README', () => {
     for (const r of FEATURED_RESIDENTS) {
       const row = readme.split('\n').find((line) => line.includes(r.application.aid))
       expect(row, r.role).toBeDefined()
-      if (r.uin) expect(row).toContain(r.uin)
-      if (r.vid) expect(row).toContain(r.vid.vid)
+      // | who | UIN | VID | AID | email |, with — where the resident has none.
+      const [, , uin, vid, aid, email] = (row ?? '').split('|').map((cell) => cell.trim())
+      expect(uin, r.role).toBe(r.uin ?? '—')
+      expect(vid?.split(' ')[0], r.role).toBe(r.vid?.vid ?? '—')
+      expect(aid, r.role).toBe(r.application.aid)
+      expect(email, r.role).toBe(r.email ?? '—')
     }
   })
 })

@@ -85,7 +85,7 @@ for (const lang of PAGE_LANGUAGES) {
     await searchPlace(page, region.level.hierarchyLevelName, region.location.name)
     await page.waitForSelector(SEL.card)
     const link = await downloadLink(page, LINK.centres)
-    const url = await checkLink(page, link, lang, 'regcenter.download')
+    const url = await checkLink(page, link, lang, 'centres:download')
     assert(
       url.pathname === '/resident/v1/download/registration-centers-list' &&
         url.searchParams.get('hierarchylevel') === String(region.level.hierarchyLevel) &&
@@ -104,7 +104,7 @@ for (const lang of PAGE_LANGUAGES) {
     await page.click(SEL.nearMe)
     await waitForCentres(page, point.centres)
     const link = await downloadLink(page, LINK.centres)
-    const url = await checkLink(page, link, lang, 'regcenter.download')
+    const url = await checkLink(page, link, lang, 'centres:download')
     const q = url.searchParams
     assert(
       url.pathname === '/resident/v1/download/nearestRegistrationcenters' &&
@@ -146,7 +146,7 @@ test('downloads: after a language switch the list downloads in the new language 
     LINK.centres,
   )
   const link = await downloadLink(page, LINK.centres)
-  const url = await checkLink(page, link, 'ara', 'regcenter.download')
+  const url = await checkLink(page, link, 'ara', 'centres:download')
   assert(
     url.searchParams.get('name') === region.location.name &&
       url.searchParams.get('nameLangCode') === 'eng',

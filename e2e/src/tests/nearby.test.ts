@@ -48,7 +48,7 @@ test('regcenter: a refused position says what to do instead (eng)', async (t) =>
   await t.context.overridePermissions(t.baseUrl, [])
   await openPage(t, '/regcenter', 'eng')
   await page.click(SEL.nearMe)
-  const denied = portalText('eng', 'regcenter.geo.denied')
+  const denied = portalText('eng', 'centres:geo.denied')
   await page.waitForFunction(
     (sel: string, text: string) => document.querySelector(sel)?.textContent?.includes(text),
     {},

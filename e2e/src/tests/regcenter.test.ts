@@ -183,7 +183,7 @@ test('regcenter: a page past the end opens the last page instead (eng)', async (
   const shown = await waitForCentres(page, lastPage.data)
   assertCardDetails(shown, lastPage.data)
   const status = await page.$eval(SEL.pageStatus, (el) => el.textContent?.trim() ?? '')
-  const want = portalText('eng', 'pagination.status')
+  const want = portalText('eng', 'centres:pagination.status')
     .replace(/\{\{page[^}]*\}\}/, String(last))
     .replace(/\{\{total[^}]*\}\}/, String(last))
   assert(status === want, `page status "${status}", expected "${want}"`)

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core'
 import { assert, checkAxe } from '../checks.ts'
 import { test } from '../harness.ts'
-import { codeIn, withInbox } from '../mailbox.ts'
+import { codeIn, withInbox, wrongCode } from '../mailbox.ts'
 import { openPage, PAGE_LANGUAGES } from '../portal.ts'
 import { waitForLevels } from '../regcenter.ts'
 import { resident, verifyEmailResident } from '../residents.ts'
@@ -67,7 +67,16 @@ for (const lang of PAGE_LANGUAGES) {
       await checkOtpField(page, lang)
       await checkAxe(page)
 
-      const res = await sendOtp(page, await inbox.nextCode(), '/validate-otp')
+      // A wrong code: /validate-otp answers every failed check with RES-SER-422, which cannot
+      // tell a wrong code from an expired one; the page says so plainly, at the field.
+      const code = await inbox.nextCode()
+      const wrong = await sendOtp(page, wrongCode(code), '/validate-otp')
+      assert(wrong.status() === 200, `a wrong code answered HTTP ${wrong.status()}`)
+      const refused = await shownText(page, `${SEL.otpError} [data-testid="error-message"]`)
+      const expected = servicesText(lang, 'errors.otpRejected')
+      assert(refused.includes(expected), `after a wrong code the page says "${refused}"`)
+
+      const res = await sendOtp(page, code, '/validate-otp')
       assert(res.status() === 200, `POST /validate-otp answered HTTP ${res.status()}`)
       const eventId = responseHeader(res, 'eventid')
       assert(eventId && /^[0-9]{16}$/.test(eventId), `the eventId header is "${eventId}"`)

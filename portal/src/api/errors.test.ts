@@ -13,7 +13,6 @@ const CONTRACT_CODES = [
   'RES-SER-410',
   'RES-SER-449',
   'IDA-MLC-018',
-  'IDA-MLC-014',
   'IDA-MLC-019',
   'IDA-OTA-001',
   'IDA-OTA-002',
@@ -49,7 +48,8 @@ describe('error messages', () => {
   })
 
   it('exist for every code the server registry lists', () => {
-    const registry = join(import.meta.dirname, '../../../server/src/http/error-registry.ts')
+    const registry = join(import.meta.dirname, '../../../server/src/resident/errors.ts')
+    // The portal may be built on its own, without the server beside it.
     if (!existsSync(registry)) return
     const codes = [...readFileSync(registry, 'utf8').matchAll(/^\s+'([A-Z]+-[A-Z]+-[\w]+)':/gm)]
       .map((m) => m[1] ?? '')
@@ -81,6 +81,46 @@ describe('error messages', () => {
     expect(errorText(t, refused, 'en')).toBe('services:errors.waitAndRetry 2 minutes')
     expect(errorText(t, new ApiError('RES-OTP-007', 'x', 200))).toBe('services:errors.otpWrong')
     expect(errorText(t, new ApiError(CLIENT_ERROR.timeout, 'x'))).toBe('errors.timeout')
+  })
+
+  it('give the codes of the OTP routes their own plain messages (issue 9)', () => {
+    const t = ((key: string) => key) as unknown as Parameters<typeof errorText>[0]
+    const text = (code: string) => errorText(t, new ApiError(code, 'x', 200))
+    // Sending a code (`/req/otp`, `/individualId/otp`): IDA's codes.
+    expect(text('IDA-MLC-006')).toBe('errors.invalidInput')
+    expect(text('IDA-MLC-009')).toBe('errors.invalidInput')
+    expect(text('IDA-OTA-008')).toBe('services:errors.noContact')
+    expect(text('IDA-MLC-018')).toBe('services:errors.idNotFound')
+    expect(text('IDA-MLC-023')).toBe('services:errors.vidUnusable')
+    expect(text('IDA-MLC-001')).toBe('services:errors.clock')
+    // A channel whose contact is not registered: the resident needs a centre.
+    const notRegistered =
+      'Invalid Input Parameter - otpChannel: Phone not registered. Individual has to register and try again'
+    const unregistered = new ApiError('IDA-MLC-009', notRegistered, 200, [
+      { errorCode: 'IDA-MLC-009', errorMessage: notRegistered },
+    ])
+    expect(errorText(t, unregistered)).toBe('services:errors.noContact')
+    expect(text('IDA-OTA-002')).toBe('services:errors.otpNotSent')
+    // Checking it on `/validate-otp`: every failure is one code, which cannot say which.
+    expect(text('RES-SER-422')).toBe('services:errors.otpRejected')
+    // `/download-card` keeps telling a wrong code from an expired one.
+    expect(text('RES-OTP-007')).toBe('services:errors.otpWrong')
+    expect(text('RES-OTP-006')).toBe('services:errors.otpExpired')
+    // `/channel/verification-status`: a number that is not a UIN or VID.
+    expect(text('RES-SER-522')).toBe('services:idField.notRecognised')
+    // Masterdata out of reach; a session the public pages never have.
+    expect(text('RES-SER-412')).toBe('errors.unavailable')
+    expect(text('KER-ACP-001')).toBe('errors.loginRequired')
+    expect(text('KER-ATH-401')).toBe('errors.loginRequired')
+  })
+
+  it('say different things for a wrong code, an expired one and a refused one', () => {
+    const keys = ['RES-OTP-007', 'RES-OTP-006', 'RES-SER-422'].map((code) => ERROR_MESSAGES[code])
+    expect(new Set(keys).size).toBe(3)
+    for (const language of LANGUAGES) {
+      const texts = keys.map((key) => lookup(language.code, key ?? ''))
+      expect(new Set(texts).size, language.code).toBe(3)
+    }
   })
 
   it('put the wait in words, in the language shown', () => {

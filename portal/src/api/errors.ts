@@ -16,11 +16,15 @@ type MessageKey = ParseKeys<['translation', 'services']>
 export const ERROR_MESSAGES: Readonly<Record<string, MessageKey>> = {
   'RES-SER-410': 'errors.invalidInput',
   'RES-SER-414': 'errors.invalidInput',
+  // Also masterdata's "nothing found", which the pages that search say in their own words.
   'RES-SER-418': 'errors.invalidInput',
+  // Masterdata (or another service behind the resident service) could not answer.
+  'RES-SER-412': 'errors.unavailable',
   'RES-SER-446': 'errors.invalidInput',
   'RES-SER-447': 'errors.invalidInput',
   'RES-SER-518': 'errors.invalidInput',
   'RES-SER-521': 'errors.invalidInput',
+  'IDA-MLC-006': 'errors.invalidInput',
   'IDA-MLC-009': 'errors.invalidInput',
   'RES-SER-470': 'errors.noRecords',
   'RES-SER-905': 'errors.tooManyRequests',
@@ -33,16 +37,22 @@ export const ERROR_MESSAGES: Readonly<Record<string, MessageKey>> = {
   'RES-SER-908': 'errors.invalidInput',
   'RES-SER-403': 'services:errors.accessDenied',
   'KER-ATH-401': 'errors.loginRequired',
+  'KER-ACP-001': 'errors.loginRequired',
+  'KER-ACP-002': 'errors.loginRequired',
+  'RES-SER-910': 'errors.generic',
   'RES-SER-901': 'services:errors.notAvailable',
   'RES-SER-456': 'services:errors.aidNotFound',
   'RES-SER-457': 'services:errors.aidNotFound',
   'RES-SER-449': 'services:errors.aidNotReady',
   'RES-SER-509': 'services:errors.cardNotReady',
   'IDA-MLC-018': 'services:errors.idNotFound',
-  'IDA-MLC-014': 'services:errors.noContact',
+  'RES-SER-522': 'services:idField.notRecognised',
+  'IDA-MLC-023': 'services:errors.vidUnusable',
+  'IDA-MLC-001': 'services:errors.clock',
   'RES-SER-440': 'services:errors.noContact',
   'RES-SER-438': 'services:errors.channelMissing',
-  'IDA-OTA-008': 'services:errors.channelMissing',
+  // IDA: none of the channels asked for has a contact to send the code to.
+  'IDA-OTA-008': 'services:errors.noContact',
   'IDA-MLC-019': 'services:errors.otpLocked',
   'RES-OTP-010': 'services:errors.otpPhoneLocked',
   'RES-OTP-011': 'services:errors.otpEmailLocked',
@@ -52,7 +62,8 @@ export const ERROR_MESSAGES: Readonly<Record<string, MessageKey>> = {
   'IDA-OTA-002': 'services:errors.otpNotSent',
   'RES-SER-425': 'services:errors.otpNotSent',
   'RES-OTP-007': 'services:errors.otpWrong',
-  'RES-SER-422': 'services:errors.otpWrong',
+  // `/validate-otp` (and `/aid/status`) answer every failed code check with this one code.
+  'RES-SER-422': 'services:errors.otpRejected',
   'IDA-OTA-004': 'services:errors.otpWrong',
   'RES-OTP-006': 'services:errors.otpExpired',
   'IDA-OTA-003': 'services:errors.otpExpired',
@@ -86,11 +97,25 @@ export function errorText(t: TFunction, error: unknown, locale = 'en'): string {
     const wait = formatWait(error.retryAfterSeconds, locale)
     return tt('services:errors.waitAndRetry', { wait, defaultValue: t('errors.tooManyRequests') })
   }
-  const key = ERROR_MESSAGES[error.code]
+  const key = isContactNotRegistered(error)
+    ? 'services:errors.noContact'
+    : ERROR_MESSAGES[error.code]
   // `services` texts exist only once a page that needs them has loaded them.
   if (key) return tt(key, { defaultValue: generic })
   if (error.status !== undefined && error.status >= 500) return t('errors.server')
   return generic
+}
+
+/**
+ * "No email/phone registered for this channel": IDA-MLC-009 on `otpChannel` with IDA's "… not
+ * registered" reason, the code MOSIP's own portal reads this way.
+ */
+export function isContactNotRegistered(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.code === 'IDA-MLC-009' &&
+    error.errors.some((e) => /not registered/i.test(e.errorMessage ?? e.message ?? ''))
+  )
 }
 
 /** Codes meaning "the search found nothing" rather than a failure. */

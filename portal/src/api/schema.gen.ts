@@ -52,6 +52,75 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/resident/v1/authorize/admin/validateToken': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Is the session cookie valid? (the official portal asks on every page) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: string | null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/.well-known/card-keys.json': {
     parameters: {
       query?: never
@@ -182,11 +251,20 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
-          /** @description hierarchy level, e.g. 3 */
+          /**
+           * @description hierarchy level, e.g. 3
+           * @example 3
+           */
           hierarchylevel: string
-          /** @description part of a location name */
+          /**
+           * @description part of a location name
+           * @example Chandrapur
+           */
           name?: string
           /** @description Ours: language `name` is written in, when not `langcode` (results stay in `langcode`) */
           nameLangCode?: string
@@ -243,13 +321,25 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
-          /** @description degrees east, -180 to 180 */
+          /**
+           * @description degrees east, -180 to 180
+           * @example 21.7
+           */
           longitude: string
-          /** @description degrees north, -90 to 90 */
+          /**
+           * @description degrees north, -90 to 90
+           * @example 13.05
+           */
           latitude: string
-          /** @description metres, above 0 and at most 1,000,000 */
+          /**
+           * @description metres, above 0 and at most 1,000,000
+           * @example 20000
+           */
           proximitydistance: string
         }
         header?: {
@@ -304,7 +394,10 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
         }
         header?: {
@@ -360,7 +453,10 @@ export interface paths {
         query?: never
         header?: never
         path: {
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
         }
         cookie?: never
@@ -471,8 +567,12 @@ export interface paths {
         query?: never
         header?: never
         path: {
+          /** @example R1P1C1 */
           locationcode: string
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
         }
         cookie?: never
@@ -532,8 +632,12 @@ export interface paths {
         query?: never
         header?: never
         path: {
+          /** @example R1P1C1 */
           locationcode: string
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
         }
         cookie?: never
@@ -599,10 +703,17 @@ export interface paths {
         }
         header?: never
         path: {
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
-          /** @description hierarchy level, e.g. 3 */
+          /**
+           * @description hierarchy level, e.g. 3
+           * @example 3
+           */
           hierarchylevel: string
+          /** @example Chandrapur */
           name: string
         }
         cookie?: never
@@ -654,8 +765,11 @@ export interface paths {
                     [key: string]: boolean
                   }
                   workingDays: {
+                    /** @description The day code, MON…SUN */
                     code: string
+                    /** @description The day’s name in the asked language */
                     name: string
+                    /** @description Ours, the same as `name` (kept for older clients) */
                     displayName: string
                     order: number
                     languageCode: string
@@ -701,9 +815,15 @@ export interface paths {
         }
         header?: never
         path: {
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
-          /** @description hierarchy level, e.g. 3 */
+          /**
+           * @description hierarchy level, e.g. 3
+           * @example 3
+           */
           hierarchylevel: string
         }
         cookie?: never
@@ -750,8 +870,11 @@ export interface paths {
                     [key: string]: boolean
                   }
                   workingDays: {
+                    /** @description The day code, MON…SUN */
                     code: string
+                    /** @description The day’s name in the asked language */
                     name: string
+                    /** @description Ours, the same as `name` (kept for older clients) */
                     displayName: string
                     order: number
                     languageCode: string
@@ -796,13 +919,25 @@ export interface paths {
         query?: never
         header?: never
         path: {
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
-          /** @description degrees east, -180 to 180 */
+          /**
+           * @description degrees east, -180 to 180
+           * @example 21.7
+           */
           longitude: string
-          /** @description degrees north, -90 to 90 */
+          /**
+           * @description degrees north, -90 to 90
+           * @example 13.05
+           */
           latitude: string
-          /** @description metres, above 0 and at most 1,000,000 */
+          /**
+           * @description metres, above 0 and at most 1,000,000
+           * @example 20000
+           */
           proximitydistance: string
         }
         cookie?: never
@@ -849,8 +984,11 @@ export interface paths {
                     [key: string]: boolean
                   }
                   workingDays: {
+                    /** @description The day code, MON…SUN */
                     code: string
+                    /** @description The day’s name in the asked language */
                     name: string
+                    /** @description Ours, the same as `name` (kept for older clients) */
                     displayName: string
                     order: number
                     languageCode: string
@@ -894,8 +1032,12 @@ export interface paths {
         query?: never
         header?: never
         path: {
+          /** @example 10001 */
           registrationCenterID: string
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langCode: string
         }
         cookie?: never
@@ -915,8 +1057,11 @@ export interface paths {
               metadata: null
               response: {
                 workingdays: {
+                  /** @description The day code, MON…SUN */
                   code: string
+                  /** @description The day’s name in the asked language */
                   name: string
+                  /** @description Ours, the same as `name` (kept for older clients) */
                   displayName: string
                   order: number
                   languageCode: string
@@ -953,7 +1098,10 @@ export interface paths {
         query?: never
         header?: never
         path: {
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langCode: string
         }
         cookie?: never
@@ -1018,8 +1166,12 @@ export interface paths {
         query?: never
         header?: never
         path: {
+          /** @example POA */
           documentcategorycode: string
-          /** @description ISO 639-2 code, e.g. eng */
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
           langcode: string
         }
         cookie?: never
@@ -1078,7 +1230,10 @@ export interface paths {
         query?: never
         header?: never
         path: {
-          /** @description UIN (10 digits), VID (16) or AID (29) */
+          /**
+           * @description UIN (10 digits), VID (16) or AID (29)
+           * @example 8743179037
+           */
           aid: string
         }
         cookie?: never
@@ -1145,15 +1300,39 @@ export interface paths {
       }
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "id": "mosip.identity.otp.internal",
+           *       "version": "1.0",
+           *       "transactionId": "1234567890",
+           *       "requestTime": "2026-01-31T09:15:00.000Z",
+           *       "individualId": "8743179037",
+           *       "otpChannel": [
+           *         "EMAIL"
+           *       ],
+           *       "metadata": {}
+           *     }
+           */
           'application/json': {
-            id?: string
+            /** @description mosip.identity.otp.internal */
+            id: string
             version?: string
-            /** @description 10 digits chosen by the client; the OTP is bound to it */
+            /**
+             * @description 10 digits chosen by the client; the OTP is bound to it
+             * @example 1234567890
+             */
             transactionID?: string
-            /** @description 10 digits chosen by the client; the OTP is bound to it */
+            /**
+             * @description 10 digits chosen by the client; the OTP is bound to it
+             * @example 1234567890
+             */
             transactionId?: string
-            requestTime?: string
-            /** @description UIN (10 digits), VID (16) or AID (29) */
+            /** @description UTC, yyyy-MM-ddTHH:mm:ss.SSSZ, within ID authentication’s clock skew */
+            requestTime: string
+            /**
+             * @description UIN (10 digits), VID (16) or AID (29)
+             * @example 8743179037
+             */
             individualId: string
             otpChannel: string[]
             metadata?: Record<string, never> | null
@@ -1217,14 +1396,32 @@ export interface paths {
       }
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "id": "mosip.resident.download.uin.card",
+           *       "version": "1.0",
+           *       "requesttime": "2026-01-31T09:15:00.000Z",
+           *       "request": {
+           *         "transactionId": "1234567890",
+           *         "individualId": "8743179037",
+           *         "otp": "111111"
+           *       }
+           *     }
+           */
           'application/json': {
             id?: string
             version?: string
             requesttime?: string
             request: {
-              /** @description 10 digits chosen by the client; the OTP is bound to it */
+              /**
+               * @description 10 digits chosen by the client; the OTP is bound to it
+               * @example 1234567890
+               */
               transactionId: string
-              /** @description UIN (10 digits), VID (16) or AID (29) */
+              /**
+               * @description UIN (10 digits), VID (16) or AID (29)
+               * @example 8743179037
+               */
               individualId: string
               /** @description the 6-digit OTP */
               otp: string
@@ -1282,14 +1479,32 @@ export interface paths {
       }
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "id": "mosip.resident.checkstatus",
+           *       "version": "1.0",
+           *       "requesttime": "2026-01-31T09:15:00.000Z",
+           *       "request": {
+           *         "transactionId": "1234567890",
+           *         "individualId": "8743179037",
+           *         "otp": "111111"
+           *       }
+           *     }
+           */
           'application/json': {
             id?: string
             version?: string
             requesttime?: string
             request: {
-              /** @description 10 digits chosen by the client; the OTP is bound to it */
+              /**
+               * @description 10 digits chosen by the client; the OTP is bound to it
+               * @example 1234567890
+               */
               transactionId: string
-              /** @description UIN (10 digits), VID (16) or AID (29) */
+              /**
+               * @description UIN (10 digits), VID (16) or AID (29)
+               * @example 8743179037
+               */
               individualId: string
               /** @description the 6-digit OTP */
               otp: string
@@ -1343,9 +1558,15 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description PHONE or EMAIL */
+          /**
+           * @description PHONE or EMAIL (any case)
+           * @example EMAIL
+           */
           channel: string
-          /** @description UIN or VID */
+          /**
+           * @description UIN or VID
+           * @example 8743179037
+           */
           individualId: string
         }
         header?: never
@@ -1407,15 +1628,39 @@ export interface paths {
       }
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "id": "mosip.identity.otp.internal",
+           *       "version": "1.0",
+           *       "transactionID": "1234567890",
+           *       "requestTime": "2026-01-31T09:15:00.000Z",
+           *       "individualId": "8743179037",
+           *       "otpChannel": [
+           *         "EMAIL"
+           *       ],
+           *       "metadata": {}
+           *     }
+           */
           'application/json': {
-            id?: string
+            /** @description mosip.identity.otp.internal */
+            id: string
             version?: string
-            /** @description 10 digits chosen by the client; the OTP is bound to it */
+            /**
+             * @description 10 digits chosen by the client; the OTP is bound to it
+             * @example 1234567890
+             */
             transactionID?: string
-            /** @description 10 digits chosen by the client; the OTP is bound to it */
+            /**
+             * @description 10 digits chosen by the client; the OTP is bound to it
+             * @example 1234567890
+             */
             transactionId?: string
-            requestTime?: string
-            /** @description UIN (10 digits), VID (16) or AID (29) */
+            /** @description UTC, yyyy-MM-ddTHH:mm:ss.SSSZ, within ID authentication’s clock skew */
+            requestTime: string
+            /**
+             * @description UIN (10 digits), VID (16) or AID (29)
+             * @example 8743179037
+             */
             individualId: string
             otpChannel: string[]
             metadata?: Record<string, never> | null
@@ -1476,14 +1721,32 @@ export interface paths {
       }
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "id": "mosip.resident.identity.auth",
+           *       "version": "1.0",
+           *       "requesttime": "2026-01-31T09:15:00.000Z",
+           *       "request": {
+           *         "transactionId": "1234567890",
+           *         "individualId": "8743179037",
+           *         "otp": "111111"
+           *       }
+           *     }
+           */
           'application/json': {
             id?: string
             version?: string
             requesttime?: string
             request: {
-              /** @description 10 digits chosen by the client; the OTP is bound to it */
+              /**
+               * @description 10 digits chosen by the client; the OTP is bound to it
+               * @example 1234567890
+               */
               transactionId: string
-              /** @description UIN (10 digits), VID (16) or AID (29) */
+              /**
+               * @description UIN (10 digits), VID (16) or AID (29)
+               * @example 8743179037
+               */
               individualId: string
               /** @description the 6-digit OTP */
               otp: string
@@ -1544,6 +1807,15 @@ export interface paths {
       }
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "auditEventId": "RP-001",
+           *       "auditEventName": "Get Information",
+           *       "auditEventType": "Navigation: Click Event",
+           *       "moduleId": "RP-GI",
+           *       "moduleName": "Get Information"
+           *     }
+           */
           'application/json': {
             /** @description The portal event id, e.g. RP-001 */
             auditEventId: string
@@ -1662,6 +1934,294 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/resident/v1/profile': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The logged-in resident’s name, photo and last login */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
+          languageCode?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: unknown | null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/resident/v1/unread/notification-count': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** How many notifications are unread */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: unknown | null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/resident/v1/notifications/{langCode}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The bell’s notifications */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /**
+           * @description ISO 639-2 code, e.g. eng
+           * @example eng
+           */
+          langCode: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: unknown | null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/resident/v1/bell/updatedttime': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Record that the bell was opened now */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: unknown | null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string | null
+              version: string | null
+              responsetime: string
+              metadata: null
+              response: null
+              errors:
+                | {
+                    errorCode: string
+                    message: string
+                  }[]
+                | null
+            }
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/resident/v1/auth-proxy/audit/log': {
     parameters: {
       query?: never
@@ -1681,6 +2241,15 @@ export interface paths {
       }
       requestBody: {
         content: {
+          /**
+           * @example {
+           *       "auditEventId": "RP-001",
+           *       "auditEventName": "Get Information",
+           *       "auditEventType": "Navigation: Click Event",
+           *       "moduleId": "RP-GI",
+           *       "moduleName": "Get Information"
+           *     }
+           */
           'application/json': {
             /** @description The portal event id, e.g. RP-001 */
             auditEventId: string

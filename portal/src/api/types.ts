@@ -17,12 +17,15 @@ type Operation<P extends ApiPath, M extends 'get' | 'post'> = NonNullable<Reside
 
 type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never
 
+/** The success answer of an operation (routes that only refuse, e.g. without login, have none). */
+type Ok<O> = O extends { responses: { 200: infer R } } ? R : never
+
 /**
  * What a route answers in its envelope's `response` (MOSIP or IDA style), on success: the
  * client turns an answer without one into an error, so `null` is left out.
  */
 export type ResponseOf<P extends ApiPath, M extends 'get' | 'post' = 'get'> = NonNullable<
-  Json<Operation<P, M>['responses'][200]> extends { response: infer R } ? R : never
+  Json<Ok<Operation<P, M>>> extends { response: infer R } ? R : never
 >
 
 /** The JSON body a route accepts. */

@@ -5,6 +5,7 @@ import { cardKeys } from './card-keys/index.ts'
 import { devMailbox } from './dev-mailbox/index.ts'
 import { getInformation } from './get-information/index.ts'
 import { getMyUin } from './get-my-uin/index.ts'
+import { session } from './session/index.ts'
 import { uiProperties } from './ui-properties/index.ts'
 import { verifyContact } from './verify-contact/index.ts'
 
@@ -14,6 +15,7 @@ import { verifyContact } from './verify-contact/index.ts'
  */
 export const features: readonly Feature[] = [
   uiProperties,
+  session,
   cardKeys,
   captcha,
   getInformation,

@@ -1,27 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ResidentError } from '../resident/errors.ts'
 import { sendError } from './envelope.ts'
+import { schemaInputError } from './input-errors.ts'
 import { RateLimitedError } from './rate-limit.ts'
 
-/** Name of the parameter a schema validation error is about, for "Invalid Input Parameter- x". */
-function parameterName(error: FastifyError): string {
-  const first = error.validation?.[0]
-  if (!first) return error.validationContext ?? 'request'
-  const missing = (first.params as { missingProperty?: string } | undefined)?.missingProperty
-  if (missing) return missing
-  const fromPath = first.instancePath?.split('/').filter(Boolean).join('.')
-  return fromPath || error.validationContext || 'request'
-}
-
-function toResidentError(error: FastifyError): ResidentError {
+function toResidentError(error: FastifyError, request: FastifyRequest): ResidentError {
   if (error instanceof ResidentError) return error
-  if (error.validation) {
-    const first = error.validation[0]
-    const name = parameterName(error)
-    return first?.keyword === 'required'
-      ? new ResidentError('RES-SER-414', name)
-      : new ResidentError('RES-SER-410', name)
-  }
+  // Each route answers a schema failure as its MOSIP service does (http/input-errors.ts).
+  if (error.validation) return schemaInputError(error, request)
   switch (error.code) {
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return new ResidentError('RES-SER-907')
@@ -46,7 +32,7 @@ function toResidentError(error: FastifyError): ResidentError {
 /** Every failure leaves as an error in the route's contract shape; stack traces stay in the log. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const residentError = toResidentError(error)
+    const residentError = toResidentError(error, request)
     if (error instanceof RateLimitedError) {
       reply.header('retry-after', String(error.retryAfterSeconds))
     }
@@ -63,5 +49,5 @@ export function registerErrorHandling(app: FastifyInstance): void {
  * parameters). Fastify's default answer echoes the URL, which may hold an identifier.
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  return sendError(request, reply, toResidentError(error))
+  return sendError(request, reply, toResidentError(error, request))
 }

@@ -20,8 +20,14 @@ export async function mountFeatures(
   app: FastifyInstance,
   features: readonly Feature[],
   context: FeatureContext,
-  options: { apiPrefix: string; residentGuards: onRequestAsyncHookHandler[] },
+  options: {
+    apiPrefix: string
+    /** Hooks every feature route runs first, public and logged-in alike. */
+    everyRoute?: onRequestAsyncHookHandler[]
+    residentGuards: onRequestAsyncHookHandler[]
+  },
 ): Promise<void> {
+  const everyRoute = options.everyRoute ?? []
   const owners = new Map<string, string | null>()
   routeOwners.set(app, owners)
   app.addHook('onRoute', function record(route) {
@@ -35,6 +41,7 @@ export async function mountFeatures(
     await app.register(
       async (api) => {
         api.decorate('featureName', feature.name)
+        for (const hook of everyRoute) api.addHook('onRequest', hook)
         await routes(api, context)
       },
       { prefix: feature.prefix ?? options.apiPrefix },
@@ -43,7 +50,9 @@ export async function mountFeatures(
 
   await app.register(
     async (scope) => {
-      for (const guard of options.residentGuards) scope.addHook('onRequest', guard)
+      for (const guard of [...everyRoute, ...options.residentGuards]) {
+        scope.addHook('onRequest', guard)
+      }
       for (const feature of features) {
         const routes = feature.residentRoutes
         if (!routes) continue

@@ -20,6 +20,54 @@ export const requireSession: onRequestAsyncHookHandler = async () => {
   throw new ResidentError('KER-ATH-401')
 }
 
+/** What a request carries of MOSIP's login: its cookies and the `Authorization` token, if any. */
+export interface Credentials {
+  /** Whether the request sent any cookie at all. */
+  hasCookies: boolean
+  /** The value of the cookie whose name contains `Authorization` (MOSIP's auth adapter). */
+  cookieToken: string | undefined
+  /** The `Authorization` header without its `Bearer ` prefix. */
+  headerToken: string | undefined
+}
+
+/** Reads the cookies by hand: the server has no cookie plugin yet, and needs only these. */
+export function credentialsOf(request: FastifyRequest): Credentials {
+  let hasCookies = false
+  let cookieToken: string | undefined
+  for (const pair of (request.headers.cookie ?? '').split(';')) {
+    const at = pair.indexOf('=')
+    if (at <= 0) continue
+    hasCookies = true
+    if (pair.slice(0, at).trim().includes('Authorization')) {
+      const value = pair.slice(at + 1).trim()
+      if (value !== '') cookieToken = value
+    }
+  }
+  const header = request.headers.authorization?.trim()
+  const headerToken = header ? header.replace(/^Bearer\s+/i, '') : undefined
+  return { hasCookies, cookieToken, headerToken }
+}
+
+/** MOSIP's tokens are JWTs: three base64url parts (the signature may be empty), bounded. */
+const WELL_FORMED_TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
+const MAX_TOKEN_LENGTH = 8192
+
+export function isWellFormedToken(token: string): boolean {
+  return token.length <= MAX_TOKEN_LENGTH && WELL_FORMED_TOKEN.test(token)
+}
+
+/**
+ * MOSIP's auth filter refuses a request whose `Authorization` cookie or header it cannot parse,
+ * on every route of the service, public ones included (HTTP 401 `KER-ATH-401`); a request
+ * without one goes on. Runs first on every API route.
+ */
+export const refuseMalformedCredentials: onRequestAsyncHookHandler = async (request) => {
+  const { cookieToken, headerToken } = credentialsOf(request)
+  for (const token of [cookieToken, headerToken]) {
+    if (token !== undefined && !isWellFormedToken(token)) throw new ResidentError('KER-ATH-401')
+  }
+}
+
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** The origins a state-changing request may come from: the portal's own (PUBLIC_URL). */

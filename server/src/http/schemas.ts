@@ -14,8 +14,9 @@ export function envelopeSchema<T extends TSchema>(response: T) {
   })
 }
 
-/** Language codes the server knows; anything else is RES-SER-410 for `langcode`. */
+/** Language codes: three lower-case letters; whether the deployment offers it is the route's check. */
 export const LangCode = Type.String({
   pattern: '^[a-z]{3}$',
   description: 'ISO 639-2 code, e.g. eng',
+  examples: ['eng'],
 })

@@ -85,4 +85,12 @@ export interface IdentityPort {
    * a UIN or an unlimited VID is a no-op. Returns false when the VID has no use left.
    */
   useVid(vid: string): Promise<boolean>
+  /**
+   * Whether a VID that `resolve` does not find was issued once and can no longer be used:
+   * revoked, expired, used up, or its UIN deactivated (ID Repo deactivates the VIDs with it).
+   * ID authentication tells that apart from an id never issued (IDA-MLC-023 / IDA-MLC-018),
+   * so a resident learns their VID ran out. Optional: an adapter that cannot tell answers
+   * false, and the VID reads as never issued. Says nothing about a UIN.
+   */
+  isLapsedVid?(vid: string): Promise<boolean>
 }

@@ -21,9 +21,11 @@ export interface Location {
 }
 
 export interface WorkingDay {
+  /** Day code (MON…SUN). */
   code: string
-  /** Day code as masterdata sends it (MON…SUN); `displayName` is the name in the language. */
+  /** The day's name in the asked language (masterdata keeps one row per language). */
   name: string
+  /** Ours, the same as `name`: kept for clients written against our first answers. */
   displayName: string
   order: number
   languageCode: string

@@ -3,15 +3,26 @@
  * (RES-SER-9xx) beside them. MOSIP answers most business errors with HTTP 200 and `errors[]`;
  * `status` is the HTTP status we send on MOSIP paths.
  */
+/**
+ * How old an IDA-style OTP request's `requestTime` may be, as ID authentication allows it
+ * (`authrequest.received-time-allowed.seconds`); it may also run this far ahead of our clock.
+ */
+export const REQUEST_TIME_ALLOWED_SECONDS = 120
+export const REQUEST_TIME_AHEAD_SECONDS = 30
+
 export const ERRORS = {
   'RES-SER-410': { status: 200, message: 'Invalid Input Parameter' },
   'RES-SER-414': { status: 200, message: 'Missing input Parameter' },
   'RES-SER-418': { status: 200, message: 'Bad Request' },
+  // Masterdata (or another service) could not be reached or answered an HTTP error. MOSIP wraps
+  // it in a checked exception on the proxy paths, so it arrives with HTTP 200 there.
+  'RES-SER-412': { status: 200, message: 'Unable to access API resource' },
   'RES-SER-446': { status: 200, message: 'Invalid page index value' },
   'RES-SER-447': { status: 200, message: 'Invalid page size value' },
   'RES-SER-470': { status: 200, message: 'No Record(s) found' },
   'RES-SER-518': { status: 200, message: 'Registration center name must not be empty' },
   'RES-SER-521': { status: 200, message: 'Invalid Language Name' },
+  'RES-SER-522': { status: 200, message: 'Invalid UIN/VID entered' },
   'RES-SER-422': { status: 200, message: 'OTP validation failed' },
   'RES-SER-425': { status: 200, message: 'Error while generating OTP' },
   'RES-SER-438': { status: 200, message: 'Invalid OTP Channel' },
@@ -48,16 +59,21 @@ export const ERRORS = {
     message: 'UIN is locked for OTP validation due to exceeding no of invalid OTP trials',
   },
   'IDA-OTA-008': { status: 200, message: 'OTP Notification Channel not provided' },
-  'IDA-MLC-009': { status: 200, message: 'Invalid Input Parameter' },
-  'IDA-MLC-014': {
+  'IDA-MLC-001': {
     status: 200,
-    message: 'Contact not registered. Individual has to register and try again',
+    message: `Request to be received at MOSIP within ${REQUEST_TIME_ALLOWED_SECONDS} seconds`,
   },
+  'IDA-MLC-006': { status: 200, message: 'Missing Input Parameter' },
+  'IDA-MLC-009': { status: 200, message: 'Invalid Input Parameter' },
   'IDA-MLC-018': { status: 200, message: 'Individual id not available in database' },
   'IDA-MLC-019': { status: 200, message: 'Auth Type is Locked for the UIN' },
+  'IDA-MLC-023': { status: 200, message: 'VID is expired/deactivated' },
   'RES-SER-403': { status: 403, message: 'Access is denied' },
   // MOSIP's auth adapter answers a request without a valid session this way (HTTP 401).
   'KER-ATH-401': { status: 401, message: 'Authentication Failed' },
+  // MOSIP's login library answers `validateToken` without any cookie this way (HTTP 200).
+  'KER-ACP-001': { status: 200, message: 'Cookies are empty' },
+  'KER-ACP-002': { status: 200, message: 'Token is not present in cookies' },
   'RES-SER-SYS-001': { status: 500, message: 'System exception, please try again later' },
   'RES-SER-901': { status: 404, message: 'No such resource' },
   'RES-SER-902': { status: 405, message: 'Method not allowed on this resource' },
@@ -90,6 +106,16 @@ export class ResidentError extends Error {
     this.code = code
     this.detail = detail
     this.status = status ?? base.status
+  }
+
+  /**
+   * The code with another service's own message instead of ours (masterdata's reason on the
+   * proxy paths, IDA's on the OTP routes), as MOSIP passes them on.
+   */
+  static withMessage(code: ErrorCode, message: string, status?: number): ResidentError {
+    const error = new ResidentError(code, undefined, status)
+    error.message = message
+    return error
   }
 }
 

@@ -12,7 +12,7 @@ import { CaptchaError } from '../captcha/solve.ts'
 import type { CaptchaControl } from '../captcha/useCaptcha.ts'
 import { ErrorMessage } from '../ErrorMessage.tsx'
 import { IdField, idProblemText } from '../IdField.tsx'
-import { isAboutTheNumber, needsRegistrationCentre } from './idErrors.ts'
+import { isAboutTheNumber, isNumberNotRecognised, needsRegistrationCentre } from './idErrors.ts'
 
 export interface IdStepProps {
   /** Prefix of the stable element ids (`getuin` → `getuin-id`, `getuin-submit`). */
@@ -81,7 +81,7 @@ export function IdStep(props: IdStepProps) {
       }
       if (isAboutTheNumber(error)) {
         setFieldError(
-          error.code === 'RES-SER-410'
+          isNumberNotRecognised(error)
             ? t('services:idField.notRecognised')
             : errorText(tMain, error, locale),
         )

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Static } from 'typebox'
 import { ok } from '../../http/envelope.ts'
+import { errorCodes } from '../../http/error-codes.ts'
 import type { RequestGuard } from '../../http/rate-limit.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
 import type { AuditPort } from '../../platform/audit.ts'
@@ -45,6 +46,7 @@ const schema = {
   tags: ['audit'],
   body: AuditLogBody,
   response: { 200: envelopeSchema(AuditLogResponse) },
+  ...errorCodes('RES-SER-410', 'RES-SER-414'),
 }
 const config = { envelope: { responseId: 'mosip.resident.audit.log', responseVersion: '1.0' } }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { type Captcha, CaptchaChallenge } from '../../http/captcha.ts'
 import { ok } from '../../http/envelope.ts'
+import { errorCodes } from '../../http/error-codes.ts'
 import type { RequestGuard } from '../../http/rate-limit.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
 
@@ -21,6 +22,7 @@ export function registerCaptchaRoutes(
           'Solve with altcha-lib `solveChallenge` and send header `X-Captcha: base64(JSON {challenge, solution})`, the challenge exactly as received. Each challenge is accepted once, until `parameters.expiresAt`.',
         tags: ['captcha'],
         response: { 200: envelopeSchema(CaptchaChallenge) },
+        ...errorCodes(),
       },
     },
     async (request, reply) => {

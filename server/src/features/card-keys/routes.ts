@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
+import { errorCodes } from '../../http/error-codes.ts'
 import type { Keys } from '../../platform/keys.ts'
 
 /** Where anyone fetches the public keys that verify card QR codes. */
@@ -38,6 +39,7 @@ export function registerWellKnown(app: FastifyInstance, keys: Keys): void {
         summary: 'Public keys that verify the signed QR code of every card (JWKS)',
         tags: ['well-known'],
         response: { 200: CardKeySet },
+        ...errorCodes(),
       },
     },
     async (_request, reply) => {

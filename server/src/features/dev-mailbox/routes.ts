@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { ok } from '../../http/envelope.ts'
+import { errorCodes } from '../../http/error-codes.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
 import type { NotifierPort } from '../../platform/notifier.ts'
 
@@ -57,6 +58,7 @@ export function registerDevMailbox(parent: FastifyInstance, notifier: NotifierPo
         tags: ['development'],
         querystring: MailboxQuery,
         response: { 200: MailboxResponse },
+        ...errorCodes('RES-SER-410'),
       },
     },
     async (request, reply) => {

@@ -2,6 +2,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { pdfResponseSchema, sendAttachment, TimeZoneHeaders } from '../../http/attachment.ts'
+import { errorCodes } from '../../http/error-codes.ts'
+import type { InputErrorRule } from '../../http/input-errors.ts'
 import { LangCode } from '../../http/schemas.ts'
 import { directionOf } from '../../pdf/direction.ts'
 import { lazily } from '../../pdf/lazy.ts'
@@ -20,7 +22,13 @@ const CentreListQuery = Type.Object({
   langcode: LangCode,
   hierarchylevel: S.CentrePageParams.properties.hierarchylevel,
   // Optional here so a missing name answers MOSIP's RES-SER-518, as a blank one does.
-  name: Type.Optional(Type.String({ maxLength: 100, description: 'part of a location name' })),
+  name: Type.Optional(
+    Type.String({
+      maxLength: 100,
+      description: 'part of a location name',
+      examples: ['Chandrapur'],
+    }),
+  ),
   nameLangCode: S.CentrePageQuery.properties.nameLangCode,
 })
 const DownloadHeaders = TimeZoneHeaders
@@ -29,6 +37,18 @@ const DocumentsQuery = Type.Object({ langcode: LangCode })
 const pdfResponse = pdfResponseSchema(
   'The PDF, as an attachment; bad input answers the JSON error envelope (HTTP 200)',
 )
+
+/**
+ * MOSIP's download controller checks the language itself (RES-SER-410 when empty or not the
+ * deployment's); everything else reaches Spring's conversion or masterdata: RES-SER-418, or
+ * RES-SER-412 when masterdata fails.
+ */
+const DOWNLOAD_INPUT: InputErrorRule = {
+  missing: 'RES-SER-418',
+  invalid: 'RES-SER-418',
+  fields: { langcode: { invalid: 'RES-SER-410' } },
+}
+const config = { inputErrors: DOWNLOAD_INPUT }
 
 /** "Get information" downloads: the centre list (search or nearby) and the documents list. */
 export function registerGetInformationDownloads(
@@ -42,22 +62,26 @@ export function registerGetInformationDownloads(
   api.get(
     '/download/registration-centers-list',
     {
+      config,
       schema: {
         tags,
         summary: 'PDF of the centres in locations whose name contains the text (at most 100)',
         querystring: CentreListQuery,
         headers: DownloadHeaders,
         response: pdfResponse,
+        ...errorCodes('RES-SER-410', 'RES-SER-518', 'RES-SER-418', 'RES-SER-412'),
       },
     },
     async (request, reply) => {
-      const { langcode, name, nameLangCode } = request.query
+      const { langcode, nameLangCode } = request.query
+      service.checkLanguage(langcode)
+      const name = service.checkSearchName(request.query.name)
       const level = Number(request.query.hierarchylevel)
       const page = await service.searchCentres({
         langcode,
         ...(nameLangCode ? { nameLangCode } : {}),
-        hierarchylevel: level,
-        name: name ?? '',
+        hierarchylevel: request.query.hierarchylevel,
+        name,
         pageNumber: 0,
         pageSize: DOWNLOAD_MAX_CENTRES,
         sortBy: 'name',
@@ -70,7 +94,7 @@ export function registerGetInformationDownloads(
       const pdf = await (await pdfs()).centreListPdf({
         lang: langcode,
         direction: await direction(langcode),
-        query: { kind: 'search', levelName: levelName ?? String(level), name: (name ?? '').trim() },
+        query: { kind: 'search', levelName: levelName ?? String(level), name: name.trim() },
         centres: page.data,
         total: page.totalItems,
         generatedAt: now,
@@ -88,16 +112,19 @@ export function registerGetInformationDownloads(
   api.get(
     '/download/nearestRegistrationcenters',
     {
+      config,
       schema: {
         tags,
         summary: 'PDF of the centres within a distance (metres) of a point, nearest first',
         querystring: S.NearbyParams,
         headers: DownloadHeaders,
         response: pdfResponse,
+        ...errorCodes('RES-SER-410', 'RES-SER-418', 'RES-SER-412'),
       },
     },
     async (request, reply) => {
       const { langcode, longitude, latitude, proximitydistance } = request.query
+      service.checkLanguage(langcode)
       const distance = Number(proximitydistance)
       const centres = await service.nearby(langcode, Number(longitude), Number(latitude), distance)
       const now = new Date()
@@ -125,16 +152,19 @@ export function registerGetInformationDownloads(
   api.get(
     '/download/supporting-documents',
     {
+      config,
       schema: {
         tags,
         summary: 'PDF of the supporting documents, by category',
         querystring: DocumentsQuery,
         headers: DownloadHeaders,
         response: pdfResponse,
+        ...errorCodes('RES-SER-410', 'RES-SER-418', 'RES-SER-412'),
       },
     },
     async (request, reply) => {
       const { langcode } = request.query
+      service.checkLanguage(langcode)
       const categories = await service.validDocuments(langcode)
       const now = new Date()
       const offset = request.headers['time-zone-offset'] ?? 0

@@ -80,7 +80,7 @@ describe('location hierarchy', () => {
     const child = parent.response.locations.find((l: { code: string }) => l.code === city.code)
     expect(child.langCode).toBe('tam')
     expect(child.name).toMatch(/\p{Script=Tamil}/u)
-    expect(await errorCode(`${BASE}/locations/info/NOSUCH/eng`)).toBe('RES-SER-470')
+    expect(await errorCode(`${BASE}/locations/info/NOSUCH/eng`)).toBe('RES-SER-418')
   })
 })
 
@@ -122,12 +122,12 @@ describe('registration centre search', () => {
     const city = await someCity(2)
     const eng = await allPages('eng', 3, city.eng, 100)
     const url = `${BASE}/registrationcenters/page/ara/3/${encodeURIComponent(city.eng)}`
-    const plain = await get(url)
-    expect(plain.response.totalItems).toBe(0)
+    // Nothing matches the English name among Arabic names: masterdata's error, as MOSIP.
+    expect(await errorCode(url)).toBe('RES-SER-418')
     const kept = await get(`${url}?nameLangCode=eng&pageSize=100`)
     expect(kept.response.totalItems).toBe(eng.total)
     expect(kept.response.data[0].name).toMatch(/\p{Script=Arabic}/u)
-    expect(await errorCode(`${url}?nameLangCode=xyz`)).toBe('RES-SER-410')
+    expect(await errorCode(`${url}?nameLangCode=xyz`)).toBe('RES-SER-418')
   })
 
   it('gives each centre of a page its hours, working days and holidays in one answer', async () => {
@@ -146,25 +146,27 @@ describe('registration centre search', () => {
       const open = Object.entries(centre.workingNonWorkingDays)
         .filter(([, on]) => on)
         .map(([day]) => day)
-      expect(open.sort()).toEqual(centre.workingDays.map((d: { name: string }) => d.name).sort())
+      expect(open.sort()).toEqual(centre.workingDays.map((d: { code: string }) => d.code).sort())
       expect(Array.isArray(centre.holidays)).toBe(true)
     }
   })
 
-  it('refuses bad pages, unknown languages and searches without letters', async () => {
+  it('answers bad pages, unknown languages and searches without letters as MOSIP’s proxy', async () => {
     const url = `${BASE}/registrationcenters/page`
-    expect(await errorCode(`${url}/eng/3/abc?pageSize=0`)).toBe('RES-SER-447')
-    expect(await errorCode(`${url}/eng/3/abc?pageSize=101`)).toBe('RES-SER-447')
-    expect(await errorCode(`${url}/eng/3/abc?pageNumber=-1`)).toBe('RES-SER-446')
-    expect(await errorCode(`${url}/xyz/3/abc`)).toBe('RES-SER-410')
-    expect(await errorCode(`${url}/eng/3/${encodeURIComponent('%%%')}`)).toBe('RES-SER-518')
+    // Masterdata fails on a page it cannot make (RES-SER-412) …
+    expect(await errorCode(`${url}/eng/3/abc?pageSize=0`)).toBe('RES-SER-412')
+    expect(await errorCode(`${url}/eng/3/abc?pageNumber=-1`)).toBe('RES-SER-412')
+    // … and answers an error for the rest (RES-SER-418); over our page-size cap too.
+    expect(await errorCode(`${url}/eng/3/abc?pageSize=101`)).toBe('RES-SER-418')
+    expect(await errorCode(`${url}/xyz/3/abc`)).toBe('RES-SER-418')
+    expect(await errorCode(`${url}/eng/3/${encodeURIComponent('%%%')}`)).toBe('RES-SER-418')
   })
 
   it('refuses a language the deployment does not offer', async () => {
     const only = await createTestApp({ MANDATORY_LANGUAGES: 'eng', OPTIONAL_LANGUAGES: '' })
     try {
       const res = await only.app.inject({ url: `${BASE}/validdocuments/fra` })
-      expect(res.json().errors[0]).toMatchObject({ errorCode: 'RES-SER-410' })
+      expect(res.json().errors[0]).toMatchObject({ errorCode: 'RES-SER-418' })
       expect(res.json().errors[0].message).toContain('langCode')
     } finally {
       await only.close()
@@ -201,24 +203,25 @@ describe('centres near a point', () => {
     expect(found[0].workingDays.length).toBeGreaterThan(0)
   })
 
-  it('finds nothing in the middle of the ocean, and refuses impossible coordinates', async () => {
-    const far = await get(`${BASE}/getcoordinatespecificregistrationcenters/eng/-150/-40/2000`)
-    expect(far.response.registrationCenters).toEqual([])
+  it('answers masterdata’s error for nothing in the middle of the ocean and for impossible coordinates', async () => {
     const url = `${BASE}/getcoordinatespecificregistrationcenters/eng`
-    expect(await errorCode(`${url}/181/0/2000`)).toBe('RES-SER-410')
-    expect(await errorCode(`${url}/0/-91/2000`)).toBe('RES-SER-410')
-    expect(await errorCode(`${url}/0/0/0`)).toBe('RES-SER-410')
+    expect(await errorCode(`${url}/-150/-40/2000`)).toBe('RES-SER-418')
+    expect(await errorCode(`${url}/181/0/2000`)).toBe('RES-SER-418')
+    expect(await errorCode(`${url}/0/-91/2000`)).toBe('RES-SER-418')
+    expect(await errorCode(`${url}/0/0/0`)).toBe('RES-SER-418')
   })
 })
 
 describe('working days and documents', () => {
-  it('gives a centre its working days in the language, and RES-SER-470 for an unknown centre', async () => {
+  it('gives a centre its working days named in the language, and RES-SER-418 for an unknown centre', async () => {
     const [centre] = await allCentres(t.ports.masterdata, 'eng')
     if (!centre) throw new Error('the demo country has no centre')
     const body = await get(`${BASE}/workingdays/${centre.id}/hin`)
     expect(body.response.workingdays.length).toBeGreaterThan(0)
-    expect(body.response.workingdays[0].displayName).toMatch(/\p{Script=Devanagari}/u)
-    expect(await errorCode(`${BASE}/workingdays/NOSUCH/eng`)).toBe('RES-SER-470')
+    expect(body.response.workingdays[0].name).toMatch(/\p{Script=Devanagari}/u)
+    expect(body.response.workingdays[0].code).toMatch(/^(MON|TUE|WED|THU|FRI|SAT|SUN)$/)
+    expect(body.response.workingdays[0].displayName).toBe(body.response.workingdays[0].name)
+    expect(await errorCode(`${BASE}/workingdays/NOSUCH/eng`)).toBe('RES-SER-418')
   })
 
   it('lists document categories with their types, translated', async () => {
@@ -232,10 +235,10 @@ describe('working days and documents', () => {
     expect(kan.response.documentcategories[0].name).toMatch(/\p{Script=Kannada}/u)
   })
 
-  it('lists the document types of one category, and RES-SER-470 for an unknown one', async () => {
+  it('lists the document types of one category, and RES-SER-418 for an unknown one', async () => {
     const body = await get(`${BASE}/documenttypes/POA/spa`)
     expect(body.response.documents.length).toBeGreaterThan(0)
     expect(body.response.documents[0].langCode).toBe('spa')
-    expect(await errorCode(`${BASE}/documenttypes/NOPE/eng`)).toBe('RES-SER-470')
+    expect(await errorCode(`${BASE}/documenttypes/NOPE/eng`)).toBe('RES-SER-418')
   })
 })

@@ -2,19 +2,28 @@ import { Type } from 'typebox'
 import { envelopeSchema, LangCode } from '../../http/schemas.ts'
 
 // Numbers in paths are matched as decimal text: JSON-schema coercion lets "1e999" through as
-// Infinity, which no range check catches.
-const Level = Type.String({ pattern: '^[0-9]{1,2}$', description: 'hierarchy level, e.g. 3' })
-const Decimal = (description: string) =>
-  Type.String({ pattern: '^-?[0-9]{1,7}(\\.[0-9]{1,15})?$', description })
+// Infinity, which no range check catches. A negative level is let through: masterdata fails
+// on it (RES-SER-412), which is not the same answer as a level that is not a number.
+const Level = Type.String({
+  pattern: '^-?[0-9]{1,6}$',
+  description: 'hierarchy level, e.g. 3',
+  examples: ['3'],
+})
+const Decimal = (description: string, example: string) =>
+  Type.String({ pattern: '^-?[0-9]{1,7}(\\.[0-9]{1,15})?$', description, examples: [example] })
 
-const Code = Type.String({ minLength: 1, maxLength: 36, pattern: '^[A-Za-z0-9_-]+$' })
+const Code = (example: string) =>
+  Type.String({ minLength: 1, maxLength: 36, pattern: '^[A-Za-z0-9_-]+$', examples: [example] })
+
+/** Part of a location's name at the level (the demo country's capital in the examples). */
+const LocationName = Type.String({ minLength: 1, maxLength: 100, examples: ['Chandrapur'] })
 
 export const LevelParams = Type.Object({ langcode: LangCode })
-export const LocationParams = Type.Object({ locationcode: Code, langcode: LangCode })
+export const LocationParams = Type.Object({ locationcode: Code('R1P1C1'), langcode: LangCode })
 export const CentrePageParams = Type.Object({
   langcode: LangCode,
   hierarchylevel: Level,
-  name: Type.String({ minLength: 1, maxLength: 100 }),
+  name: LocationName,
 })
 export const CentrePageQuery = Type.Object({
   pageNumber: Type.Optional(Type.Integer({ default: 0 })),
@@ -41,19 +50,25 @@ export const CentreNamesParams = Type.Object({
 })
 export const CentreNamesQuery = Type.Object({
   name: Type.Union([
-    Type.String({ minLength: 1, maxLength: 100 }),
+    LocationName,
     Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 50 }),
   ]),
 })
 export const NearbyParams = Type.Object({
   langcode: LangCode,
-  longitude: Decimal('degrees east, -180 to 180'),
-  latitude: Decimal('degrees north, -90 to 90'),
-  proximitydistance: Decimal('metres, above 0 and at most 1,000,000'),
+  longitude: Decimal('degrees east, -180 to 180', '21.7'),
+  latitude: Decimal('degrees north, -90 to 90', '13.05'),
+  proximitydistance: Decimal('metres, above 0 and at most 1,000,000', '20000'),
 })
-export const WorkingDaysParams = Type.Object({ registrationCenterID: Code, langCode: LangCode })
+export const WorkingDaysParams = Type.Object({
+  registrationCenterID: Code('10001'),
+  langCode: LangCode,
+})
 export const ValidDocumentsParams = Type.Object({ langCode: LangCode })
-export const DocumentTypesParams = Type.Object({ documentcategorycode: Code, langcode: LangCode })
+export const DocumentTypesParams = Type.Object({
+  documentcategorycode: Code('POA'),
+  langcode: LangCode,
+})
 
 const LevelItem = Type.Object({
   hierarchyLevel: Type.Integer(),
@@ -71,9 +86,9 @@ const LocationItem = Type.Object({
   isActive: Type.Boolean(),
 })
 const WorkingDayItem = Type.Object({
-  code: Type.String(),
-  name: Type.String(),
-  displayName: Type.String(),
+  code: Type.String({ description: 'The day code, MON…SUN' }),
+  name: Type.String({ description: 'The day’s name in the asked language' }),
+  displayName: Type.String({ description: 'Ours, the same as `name` (kept for older clients)' }),
   order: Type.Integer(),
   languageCode: Type.String(),
 })

@@ -7,10 +7,23 @@ import { isSafeText } from '../../text/safe-text.ts'
 export const NEARBY_LIMIT = 50
 export const MAX_PAGE_SIZE = 100
 export const MAX_DISTANCE_METERS = 1_000_000
+/** Masterdata takes the level as a Java `short`, pages as `int`. */
+const MAX_LEVEL = 32_767
+const MAX_INT = 2_147_483_647
+
+/**
+ * MOSIP's resident service validates almost nothing on its masterdata proxies: it forwards the
+ * request and maps the result. An error masterdata answers (nothing found, a value it rejects)
+ * becomes RES-SER-418 with masterdata's message; a call masterdata fails with an HTTP error (a
+ * negative page or level) becomes RES-SER-412. Our checks answer as those two outcomes would.
+ */
+const masterdataSays = (message: string) => ResidentError.withMessage('RES-SER-418', message)
+const masterdataFails = (reason: string) => new ResidentError('RES-SER-412', reason)
 
 export interface CentrePageInput {
   langcode: string
-  hierarchylevel: number
+  /** As typed: masterdata reads it as a number. */
+  hierarchylevel: string
   name: string
   pageNumber?: number
   pageSize?: number
@@ -19,44 +32,88 @@ export interface CentrePageInput {
   nameLangCode?: string
 }
 
-/** "Get information": public masterdata lookups, checked against the deployment's languages. */
+/** "Get information": public masterdata lookups, answered as MOSIP's proxy answers them. */
 export function createGetInformationService(config: Config, masterdata: MasterdataPort) {
   const languages = new Set([...config.languages.mandatory, ...config.languages.optional])
 
+  /** Masterdata keeps data only in the deployment's languages. */
   function language(code: string, parameter = 'langcode'): string {
-    if (!languages.has(code)) throw invalidParameter(parameter)
+    if (!languages.has(code)) throw masterdataSays(`Language not supported (${parameter})`)
     return code
   }
 
+  function level(raw: string): number {
+    const value = Number(raw)
+    if (!Number.isInteger(value) || value > MAX_LEVEL) {
+      throw masterdataSays('hierarchylevel is not a number masterdata accepts')
+    }
+    if (value < 0) throw masterdataFails('hierarchylevel must not be negative')
+    return value
+  }
+
+  /** Search text: text a person could type, with a letter or digit (else nothing matches). */
   function searchText(raw: string): string {
-    if (!isSafeText(raw)) throw invalidParameter('name')
+    if (!isSafeText(raw)) throw masterdataSays('name is not valid')
     const text = raw.normalize('NFC').trim()
-    // A search needs at least one letter or digit; punctuation alone would match everything.
-    if (!/[\p{L}\p{N}]/u.test(text)) throw new ResidentError('RES-SER-518')
+    // Punctuation alone would match every location: masterdata finds nothing for it.
+    if (!/[\p{L}\p{N}]/u.test(text)) throw masterdataSays('Registration Center not found')
     return text
   }
 
+  const found = <T>(list: T[], message: string): T[] => {
+    if (list.length === 0) throw masterdataSays(message)
+    return list
+  }
+
   return {
+    /**
+     * The downloads check the language themselves first, as MOSIP's download controller does
+     * (RES-SER-410), before asking masterdata.
+     */
+    checkLanguage(code: string): string {
+      if (!languages.has(code)) throw invalidParameter('langcode')
+      return code
+    },
+
+    /** The download's name must hold a letter or a digit (MOSIP RES-SER-518). */
+    checkSearchName(raw: string | undefined): string {
+      const text = (raw ?? '').normalize('NFC').trim()
+      if (!/[\p{L}\p{N}]/u.test(text)) throw new ResidentError('RES-SER-518')
+      return raw ?? ''
+    },
+
     levels: (langCode?: string) =>
       masterdata.locationHierarchyLevels(langCode === undefined ? undefined : language(langCode)),
 
-    immediateChildren: (code: string, langCode: string) =>
-      masterdata.immediateChildren(code, language(langCode)),
+    async immediateChildren(code: string, langCode: string) {
+      return found(
+        await masterdata.immediateChildren(code, language(langCode)),
+        'Location not found',
+      )
+    },
 
     async locationInfo(code: string, langCode: string) {
       const location = await masterdata.locationInfo(code, language(langCode))
-      if (!location) throw new ResidentError('RES-SER-470', 'locationcode')
+      if (!location) throw masterdataSays('Location not found')
       return location
     },
 
-    searchCentres(input: CentrePageInput) {
+    async searchCentres(input: CentrePageInput) {
       const pageNumber = input.pageNumber ?? 0
       const pageSize = input.pageSize ?? 10
-      if (pageNumber < 0 || pageNumber > 1_000_000) throw new ResidentError('RES-SER-446')
-      if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) throw new ResidentError('RES-SER-447')
+      // Masterdata reads both as a Java int: beyond it, Spring's conversion refuses them.
+      if (!Number.isSafeInteger(pageNumber) || pageNumber > MAX_INT) {
+        throw masterdataSays('pageNumber is not a number masterdata accepts')
+      }
+      if (!Number.isSafeInteger(pageSize)) {
+        throw masterdataSays('pageSize is not a number masterdata accepts')
+      }
+      if (pageNumber < 0) throw masterdataFails('pageNumber must not be negative')
+      if (pageSize < 1) throw masterdataFails('pageSize must be at least 1')
+      if (pageSize > MAX_PAGE_SIZE) throw masterdataSays(`pageSize is at most ${MAX_PAGE_SIZE}`)
       const search: CentreSearch = {
         langCode: language(input.langcode),
-        hierarchyLevel: input.hierarchylevel,
+        hierarchyLevel: level(input.hierarchylevel),
         text: searchText(input.name),
         ...(input.nameLangCode
           ? { textLangCode: language(input.nameLangCode, 'nameLangCode') }
@@ -66,32 +123,41 @@ export function createGetInformationService(config: Config, masterdata: Masterda
         sortBy: input.sortBy ?? 'createdDateTime',
         orderBy: input.orderBy ?? 'desc',
       }
-      return masterdata.searchCentres(search)
+      const page = await masterdata.searchCentres(search)
+      // Nothing found, and a page past the end, are masterdata errors.
+      found(page.data, 'Registration Center not found')
+      return page
     },
 
-    centresByNames(langCode: string, level: number, names: string | string[]) {
+    async centresByNames(langCode: string, hierarchyLevel: string, names: string | string[]) {
       const list = (Array.isArray(names) ? names : [names]).map(searchText)
-      return masterdata.centresByLocationNames(language(langCode), level, list)
+      return found(
+        await masterdata.centresByLocationNames(language(langCode), level(hierarchyLevel), list),
+        'Registration Center not found',
+      )
     },
 
-    nearby(langCode: string, longitude: number, latitude: number, distance: number) {
-      if (!(Math.abs(longitude) <= 180)) throw invalidParameter('longitude')
-      if (!(Math.abs(latitude) <= 90)) throw invalidParameter('latitude')
+    async nearby(langCode: string, longitude: number, latitude: number, distance: number) {
+      if (!(Math.abs(longitude) <= 180)) throw masterdataSays('longitude is out of range')
+      if (!(Math.abs(latitude) <= 90)) throw masterdataSays('latitude is out of range')
       if (!(distance > 0 && distance <= MAX_DISTANCE_METERS)) {
-        throw invalidParameter('proximitydistance')
+        throw masterdataSays('proximitydistance is out of range')
       }
-      return masterdata.nearbyCentres(
-        language(langCode),
-        longitude,
-        latitude,
-        distance,
-        NEARBY_LIMIT,
+      return found(
+        await masterdata.nearbyCentres(
+          language(langCode),
+          longitude,
+          latitude,
+          distance,
+          NEARBY_LIMIT,
+        ),
+        'Registration Center not found',
       )
     },
 
     async workingDays(centreId: string, langCode: string) {
       const days = await masterdata.workingDays(centreId, language(langCode, 'langCode'))
-      if (!days) throw new ResidentError('RES-SER-470', 'registrationCenterID')
+      if (!days) throw masterdataSays('Registration Center not found')
       return days
     },
 
@@ -99,7 +165,7 @@ export function createGetInformationService(config: Config, masterdata: Masterda
 
     async documentTypes(categoryCode: string, langCode: string) {
       const types = await masterdata.documentTypes(categoryCode, language(langCode))
-      if (!types) throw new ResidentError('RES-SER-470', 'documentcategorycode')
+      if (!types) throw masterdataSays('Document Category not found')
       return types
     },
   }

@@ -69,6 +69,7 @@ export function createGetMyUinService({
         otp: input.otp,
         clientIp: input.clientIp,
         action: 'GET_MY_UIN_CARD',
+        failures: 'RES-OTP',
       })
       const [application, person] = await Promise.all([
         identity.application(input.individualId),
@@ -126,7 +127,11 @@ export function createGetMyUinService({
     },
 
     async aidStatus(input) {
-      const who = await otp.authenticate({ ...input, action: 'AID_STATUS' })
+      const who = await otp.authenticate({
+        ...input,
+        action: 'AID_STATUS',
+        failures: 'RES-SER-422',
+      })
       const application = await identity.application(input.individualId)
       await audit.record({
         action: 'AID_STATUS',

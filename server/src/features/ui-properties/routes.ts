@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { Config } from '../../config.ts'
 import { ok } from '../../http/envelope.ts'
+import { errorCodes } from '../../http/error-codes.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
 import { uiProperties } from './properties.ts'
 
@@ -14,6 +15,7 @@ export function registerUiProperties(api: FastifyInstance, config: Config): void
       schema: {
         summary: 'Non-secret settings the portal boots on',
         tags: ['config'],
+        ...errorCodes(),
         response: {
           200: envelopeSchema(
             Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()])),

@@ -90,9 +90,9 @@ describe('verify my email', () => {
       const res = await validate(vid, transactionId, otp)
       expect(res.json().response).toEqual({ authStatus: true, transactionId, status: 'Success' })
     }
-    // Used up: the VID no longer opens anything.
+    // Used up: the VID no longer opens anything, and IDA says so (not "never issued").
     const spent = await reqOtp(vid, newTransactionId(), 'EMAIL')
-    expect(spent.json().errors[0].errorCode).toBe('IDA-MLC-018')
+    expect(spent.json().errors[0].errorCode).toBe('IDA-MLC-023')
   })
 
   it('reports a resident with no phone number as such (maskedUserId null)', async () => {
@@ -100,18 +100,23 @@ describe('verify my email', () => {
     const res = await status(emailOnly.uin as string, 'PHONE')
     expect(res.json().response).toEqual({ verificationStatus: false, maskedUserId: null })
     const sent = await reqOtp(emailOnly.uin as string, newTransactionId(), 'PHONE')
-    expect(sent.json().errors[0].errorCode).toBe('IDA-MLC-014')
+    // MOSIP's portal reads IDA-MLC-009 as "no registered contact"; IDA's reason is the message.
+    expect(sent.json().errors[0]).toMatchObject({
+      errorCode: 'IDA-MLC-009',
+      errorMessage: expect.stringMatching(/otpChannel: Phone Number not registered/),
+    })
   })
 
-  it('answers an unknown id exactly as a malformed one, and a bad channel with RES-SER-438', async () => {
+  it('answers an unknown id exactly as a malformed one (RES-SER-522), a bad channel RES-SER-410', async () => {
     const unknown = (await status('2'.repeat(10), 'EMAIL')).json()
     const malformed = (await status('12', 'EMAIL')).json()
     expect(unknown.errors).toEqual(malformed.errors)
-    expect(unknown.errors[0].errorCode).toBe('RES-SER-410')
+    expect(unknown.errors[0].errorCode).toBe('RES-SER-522')
     const deactivated = (await status(featured('uin-deactivated').uin as string, 'EMAIL')).json()
     expect(deactivated.errors).toEqual(malformed.errors)
     const res = await status(featured('card-ready-eng').uin as string, 'FAX')
-    expect(res.json().errors[0].errorCode).toBe('RES-SER-438')
+    expect(res.json().errors[0]).toMatchObject({ errorCode: 'RES-SER-410' })
+    expect(res.json().errors[0].message).toContain('channel')
   })
 
   it('refuses the 11th OTP for one person in ten minutes, whatever the transaction', async () => {

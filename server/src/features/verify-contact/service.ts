@@ -54,11 +54,12 @@ export function createVerifyContactService({
         action: 'CHANNEL_STATUS',
         result: tokenId ? 'SUCCESS' : 'FAILURE',
         idHash: tokenId,
-        errorCode: tokenId ? null : 'RES-SER-410',
+        errorCode: tokenId ? null : 'RES-SER-522',
         clientIp,
         detail: { channel },
       })
-      if (!person || !tokenId) throw new ResidentError('RES-SER-410', 'individualId')
+      // Never issued, deactivated or an AID: the answer for an id that is not a UIN/VID at all.
+      if (!person || !tokenId) throw new ResidentError('RES-SER-522')
       const contact = contactOf(person, channel)
       const ref = refOf(person, tokenId, channel)
       return {
@@ -82,7 +83,11 @@ export function createVerifyContactService({
     },
 
     async validate(input) {
-      const who = await otp.authenticate({ ...input, action: 'VERIFY_CONTACT' })
+      const who = await otp.authenticate({
+        ...input,
+        action: 'VERIFY_CONTACT',
+        failures: 'RES-SER-422',
+      })
       const person = await identity.contactsOf(who.uin)
       const [channel] = who.channels
       const ref =

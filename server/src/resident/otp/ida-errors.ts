@@ -3,11 +3,29 @@ import { ERRORS, type ErrorCode, ResidentError } from '../errors.ts'
 
 /**
  * IDA's error as the IDA-style OTP routes pass it through (MOSIP forwards IDA's `errors`
- * unchanged); a code we do not know becomes "could not generate/send OTP".
+ * unchanged); a code we do not know becomes "could not generate/send OTP". A channel without a
+ * registered contact is IDA-MLC-009 on `otpChannel`, with IDA's "… not registered" reason: the
+ * one code MOSIP's own portal reads as "no registered email/phone, visit a centre" in all its
+ * languages (IDA-MLC-014 gave it an empty pop-up).
  */
 export function idaPassThrough(error: IdaError): ResidentError {
-  const code = (error.errorCode in ERRORS ? error.errorCode : 'IDA-OTA-002') as ErrorCode
-  return new ResidentError(code)
+  if (error.errorCode === 'IDA-MLC-014') {
+    return ResidentError.withMessage(
+      'IDA-MLC-009',
+      `Invalid Input Parameter - otpChannel: ${error.errorMessage}`,
+    )
+  }
+  if (!(error.errorCode in ERRORS)) return new ResidentError('IDA-OTA-002')
+  return ResidentError.withMessage(error.errorCode as ErrorCode, error.errorMessage)
+}
+
+/**
+ * IDA's authentication error on `/validate-otp` and `/aid/status`: MOSIP answers every OTP
+ * failure there (wrong, expired, used, another transaction, too many tries, an unknown id)
+ * RES-SER-422 with IDA's own message; the RES-OTP codes belong to `/download-card` only.
+ */
+export function otpValidationFailed(error: IdaError): ResidentError {
+  return ResidentError.withMessage('RES-SER-422', error.errorMessage)
 }
 
 /**
@@ -33,6 +51,7 @@ export function residentOtpError(error: IdaError, locked: AuthType[]): ResidentE
     }
     // An unknown id answers like a malformed one: the route reveals nothing about who exists.
     case 'IDA-MLC-018':
+    case 'IDA-MLC-023':
     case 'IDA-MLC-009':
       return new ResidentError('RES-SER-410', 'individualId')
     default:

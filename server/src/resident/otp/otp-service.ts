@@ -5,7 +5,7 @@ import type { IdAuthPort, OtpChannel } from '../../platform/id-auth.ts'
 import type { ContactTarget, IdentityPort, IdType } from '../../platform/identity.ts'
 import { ResidentError } from '../errors.ts'
 import type { EventStore } from '../events/store.ts'
-import { idaPassThrough, residentOtpError } from './ida-errors.ts'
+import { idaPassThrough, otpValidationFailed, residentOtpError } from './ida-errors.ts'
 
 /** The partner id under which the resident service asks IDA (MOSIP `mpartner-default-resident`). */
 export const RESIDENT_PARTNER_ID = 'mpartner-default-resident'
@@ -48,6 +48,11 @@ export interface OtpCheckInput {
   clientIp: string | null
   /** The audit action a failure is recorded under. */
   action: string
+  /**
+   * How a failure is answered: `/download-card`'s RES-OTP codes, or RES-SER-422 with IDA's
+   * message (`/validate-otp`, `/aid/status`), as MOSIP answers on each path.
+   */
+  failures: 'RES-OTP' | 'RES-SER-422'
 }
 
 /**
@@ -57,7 +62,7 @@ export interface OtpCheckInput {
 export interface OtpService {
   /** Sends an OTP; errors are IDA's (the IDA-style routes pass them through). */
   send(input: OtpSendInput): Promise<OtpSent>
-  /** Checks an OTP; errors are the resident service's RES-OTP codes. */
+  /** Checks an OTP; errors as `input.failures` says. */
   authenticate(input: OtpCheckInput): Promise<OtpAuthenticated>
 }
 
@@ -133,10 +138,13 @@ export function createOtpService(deps: OtpDeps): OtpService {
       }
       const resolved = await identity.resolve(input.individualId)
       const locked =
-        result.error.errorCode === 'IDA-MLC-019' && resolved?.uin
+        input.failures === 'RES-OTP' && result.error.errorCode === 'IDA-MLC-019' && resolved?.uin
           ? await idAuth.lockedAuthTypes(resolved.uin)
           : []
-      const error = residentOtpError(result.error, locked)
+      const error =
+        input.failures === 'RES-OTP'
+          ? residentOtpError(result.error, locked)
+          : otpValidationFailed(result.error)
       await audit.record({
         action: input.action,
         result: 'FAILURE',

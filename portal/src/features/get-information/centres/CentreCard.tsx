@@ -1,20 +1,19 @@
-import type { TFunction } from 'i18next'
 import { useId } from 'react'
 import { useLanguage } from '../../../i18n/useLanguage.ts'
-import { useTranslation } from '../../../i18n/useTranslation.ts'
+import { type PageT, useCentresTranslation } from '../../../i18n/useServicesTranslation.ts'
 import type { RegistrationCentre } from '../api.ts'
 import { formatDate, formatDistance, formatList, formatTime, telHref } from './format.ts'
 
-function timeRange(start: string, end: string, locale: string, t: TFunction) {
+function timeRange(start: string, end: string, locale: string, t: PageT<'centres'>) {
   const from = formatTime(start, locale)
   const to = formatTime(end, locale)
   if (!from || !to) return undefined
-  return t('regcenter.timeRange', { start: from, end: to })
+  return t('centres:timeRange', { start: from, end: to })
 }
 
 /** One registration centre with everything a resident needs before going there. */
 export function CentreCard({ centre }: { centre: RegistrationCentre }) {
-  const { t } = useTranslation()
+  const { t } = useCentresTranslation()
   const { locale } = useLanguage()
   const titleId = useId()
   const address = [centre.addressLine1, centre.addressLine2, centre.addressLine3].filter(
@@ -39,7 +38,7 @@ export function CentreCard({ centre }: { centre: RegistrationCentre }) {
         </h3>
         {centre.distanceMeters !== undefined ? (
           <p className="centre-distance" data-testid="centre-distance">
-            {t('regcenter.distanceAway', {
+            {t('centres:distanceAway', {
               distance: formatDistance(centre.distanceMeters, locale),
             })}
           </p>
@@ -47,7 +46,7 @@ export function CentreCard({ centre }: { centre: RegistrationCentre }) {
         <dl className="centre-details">
           {address.length > 0 ? (
             <div>
-              <dt>{t('regcenter.address')}</dt>
+              <dt>{t('centres:address')}</dt>
               <dd>
                 <address>
                   {address.map((line, i) => (
@@ -63,7 +62,7 @@ export function CentreCard({ centre }: { centre: RegistrationCentre }) {
           ) : null}
           {centre.contactPhone ? (
             <div>
-              <dt>{t('regcenter.phone')}</dt>
+              <dt>{t('centres:phone')}</dt>
               <dd>
                 {tel ? (
                   <a href={tel} dir="ltr" data-testid="centre-phone">
@@ -77,7 +76,7 @@ export function CentreCard({ centre }: { centre: RegistrationCentre }) {
           ) : null}
           {centre.contactPerson ? (
             <div>
-              <dt>{t('regcenter.contactPerson')}</dt>
+              <dt>{t('centres:contactPerson')}</dt>
               <dd>
                 <bdi>{centre.contactPerson}</bdi>
               </dd>
@@ -85,25 +84,25 @@ export function CentreCard({ centre }: { centre: RegistrationCentre }) {
           ) : null}
           {hours ? (
             <div>
-              <dt>{t('regcenter.openingHours')}</dt>
+              <dt>{t('centres:openingHours')}</dt>
               <dd data-testid="centre-hours">{hours}</dd>
             </div>
           ) : null}
           {lunch ? (
             <div>
-              <dt>{t('regcenter.lunchBreak')}</dt>
+              <dt>{t('centres:lunchBreak')}</dt>
               <dd>{lunch}</dd>
             </div>
           ) : null}
           {days.length > 0 ? (
             <div>
-              <dt>{t('regcenter.workingDays')}</dt>
+              <dt>{t('centres:workingDays')}</dt>
               <dd data-testid="centre-days">{formatList(days, locale)}</dd>
             </div>
           ) : null}
           {holidays.length > 0 ? (
             <div>
-              <dt>{t('regcenter.holidays')}</dt>
+              <dt>{t('centres:holidays')}</dt>
               <dd>
                 <ul className="holiday-list" data-testid="centre-holidays">
                   {holidays.map((holiday) => (

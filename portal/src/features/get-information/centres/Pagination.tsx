@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from '../../../i18n/useTranslation.ts'
+import { useCentresTranslation } from '../../../i18n/useServicesTranslation.ts'
 import { PAGE_SIZES } from './searchParams.ts'
 
 interface Props {
@@ -13,11 +13,11 @@ interface Props {
 
 /** Previous / next, "Page x of y" and the number of centres per page. */
 export function Pagination({ page, totalPages, pageSize, onPage, onPageSize }: Props) {
-  const { t } = useTranslation()
+  const { t } = useCentresTranslation()
   const sizeId = useId()
   const pages = Math.max(totalPages, 1)
   return (
-    <nav className="pagination" aria-label={t('pagination.label')} data-testid="pagination">
+    <nav className="pagination" aria-label={t('centres:pagination.label')} data-testid="pagination">
       <div className="pagination-pages">
         <button
           type="button"
@@ -27,10 +27,10 @@ export function Pagination({ page, totalPages, pageSize, onPage, onPageSize }: P
           onClick={() => onPage(Math.min(page - 1, pages))}
         >
           <span aria-hidden="true" className="arrow arrow-back" />
-          {t('pagination.previous')}
+          {t('centres:pagination.previous')}
         </button>
         <p className="pagination-status" data-testid="page-status">
-          {t('pagination.status', { page, total: pages })}
+          {t('centres:pagination.status', { page, total: pages })}
         </p>
         <button
           type="button"
@@ -39,12 +39,12 @@ export function Pagination({ page, totalPages, pageSize, onPage, onPageSize }: P
           disabled={page >= pages}
           onClick={() => onPage(page + 1)}
         >
-          {t('pagination.next')}
+          {t('centres:pagination.next')}
           <span aria-hidden="true" className="arrow arrow-forward" />
         </button>
       </div>
       <div className="pagination-size">
-        <label htmlFor={sizeId}>{t('pagination.pageSize')}</label>
+        <label htmlFor={sizeId}>{t('centres:pagination.pageSize')}</label>
         <select
           id={sizeId}
           data-testid="page-size"

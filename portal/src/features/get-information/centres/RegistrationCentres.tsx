@@ -1,16 +1,16 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
-import { isNotFound } from '../../../api/errors.ts'
 import { useApi } from '../../../api/useApi.ts'
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx'
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts'
 import { useConfig } from '../../../config/ConfigContext.tsx'
 import { DEFAULT_NEARBY_METERS } from '../../../config/settings.ts'
 import { useLanguage } from '../../../i18n/useLanguage.ts'
-import { useTranslation } from '../../../i18n/useTranslation.ts'
+import { useCentresTranslation } from '../../../i18n/useServicesTranslation.ts'
 import { useSearchParams } from '../../../routing/router.tsx'
 import { getLocationLevels, type NearbySearch, nearbyCentres, searchCentres } from '../api.ts'
 import { formatDistance } from './format.ts'
 import { currentPosition, GeoError, type GeoFailure } from './geolocation.ts'
+import { isNoneNearby, mayBePastTheEnd, noCentreReason } from './noResult.ts'
 import { ResultsActions } from './ResultsActions.tsx'
 import { SearchForm } from './SearchForm.tsx'
 import { readSearchQuery, writeSearchQuery } from './searchParams.ts'
@@ -31,7 +31,7 @@ type NearState =
 
 /** Registration centres: search by location name, or list the centres near the resident. */
 export default function RegistrationCentres() {
-  const { t } = useTranslation()
+  const { t } = useCentresTranslation()
   const { code, locale } = useLanguage()
   const { state: config } = useConfig()
   useDocumentTitle(t('regcenter.title'))
@@ -81,12 +81,19 @@ export default function RegistrationCentres() {
       ? search.data.totalPages ||
         Math.ceil(search.data.totalItems / Math.max(search.data.pageSize || query?.size || 10, 1))
       : 0
-  // A page past the end (an old link, fewer centres since): the last page is shown instead.
+  // The search a page belongs to (a page number does not make another search).
+  const searchKey = query ? `${query.level}\u0000${query.text}\u0000${query.textLang ?? ''}` : ''
+  // A page past the end (an old link, fewer centres since): the last page is shown instead. A
+  // server that answers it with "not found" (as MOSIP does) is asked for the first page, which
+  // tells how many there are; then the last one is opened.
+  const seekLastPage = useRef('')
+  const retryFirstPage =
+    query !== undefined && search.status === 'error' && mayBePastTheEnd(search.error, query.page)
   const pastLastPage =
     query !== undefined &&
     search.status === 'success' &&
     search.data.totalItems > 0 &&
-    query.page > totalPages
+    (query.page > totalPages || (seekLastPage.current === searchKey && totalPages > query.page))
   // A link without the text's language: once its text has found centres in this language, the
   // URL says so, and a language switch keeps finding them.
   const pinTextLang =
@@ -99,12 +106,19 @@ export default function RegistrationCentres() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `query` is rebuilt every render; the flags say when it needs correcting.
   useEffect(() => {
     if (!query) return
+    if (retryFirstPage) {
+      seekLastPage.current = searchKey
+      setParams(writeSearchQuery({ ...query, page: 1 }), { replace: true })
+      return
+    }
+    // The first page has answered: the seek ends here, at its last page or on it.
+    if (search.status !== 'loading') seekLastPage.current = ''
     if (pastLastPage) {
       setParams(writeSearchQuery({ ...query, page: Math.max(totalPages, 1) }), { replace: true })
     } else if (pinTextLang) {
       setParams(writeSearchQuery({ ...query, textLang: code }), { replace: true })
     }
-  }, [pastLastPage, pinTextLang, totalPages, code, setParams])
+  }, [retryFirstPage, pastLastPage, pinTextLang, totalPages, code, setParams, search.status])
 
   // After a page change, continue reading from the top of the new results.
   useEffect(() => {
@@ -152,31 +166,35 @@ export default function RegistrationCentres() {
   let statusError: unknown
   let showResults = false
   if (query) {
-    if (search.status === 'loading' || pastLastPage) status = t('regcenter.searching')
-    else if (search.status === 'error') {
-      if (isNotFound(search.error)) status = t('regcenter.noneFound', { text: query.text })
+    const noCentre = search.status === 'error' ? noCentreReason(search.error) : undefined
+    if (search.status === 'loading' || pastLastPage || retryFirstPage) {
+      status = t('centres:searching')
+    } else if (search.status === 'error') {
+      if (noCentre === 'unknownLocation') {
+        status = t('centres:unknownLocation', { text: query.text })
+      } else if (noCentre) status = t('centres:noneFound', { text: query.text })
       else statusError = search.error
-    } else if (search.status === 'success' && !pastLastPage) {
+    } else if (search.status === 'success') {
       const total = search.data.totalItems
       status =
         total > 0
-          ? t('regcenter.found', { count: total })
-          : t('regcenter.noneFound', { text: query.text })
+          ? t('centres:found', { count: total })
+          : t('centres:noneFound', { text: query.text })
       showResults = total > 0
     }
-  } else if (near.status === 'locating') status = t('regcenter.locating')
-  else if (near.status === 'failed') status = t(`regcenter.geo.${near.reason}`)
+  } else if (near.status === 'locating') status = t('centres:locating')
+  else if (near.status === 'failed') status = t(`centres:geo.${near.reason}`)
   else if (near.status === 'located') {
-    if (nearby.status === 'loading') status = t('regcenter.searching')
+    if (nearby.status === 'loading') status = t('centres:searching')
     else if (nearby.status === 'error') {
-      if (isNotFound(nearby.error)) status = t('regcenter.noneNearby', { distance: distanceText })
+      if (isNoneNearby(nearby.error)) status = t('centres:noneNearby', { distance: distanceText })
       else statusError = nearby.error
     } else if (nearby.status === 'success') {
       const count = nearby.data.length
       status =
         count > 0
-          ? t('regcenter.foundNearby', { count, distance: distanceText })
-          : t('regcenter.noneNearby', { distance: distanceText })
+          ? t('centres:foundNearby', { count, distance: distanceText })
+          : t('centres:noneNearby', { distance: distanceText })
       showResults = count > 0
     }
   }
@@ -191,11 +209,11 @@ export default function RegistrationCentres() {
   return (
     <div className="page page-regcenter">
       <h1>{t('regcenter.title')}</h1>
-      <p className="lead">{t('regcenter.intro')}</p>
+      <p className="lead">{t('centres:intro')}</p>
 
       <div className="finders">
         <section className="panel" aria-labelledby="search-heading">
-          <h2 id="search-heading">{t('regcenter.searchHeading')}</h2>
+          <h2 id="search-heading">{t('centres:searchHeading')}</h2>
           <SearchForm
             levels={levels}
             initialLevel={query?.level}
@@ -205,8 +223,8 @@ export default function RegistrationCentres() {
         </section>
 
         <section className="panel" aria-labelledby="near-heading">
-          <h2 id="near-heading">{t('regcenter.nearHeading')}</h2>
-          <p className="field-hint">{t('regcenter.nearHint', { distance: distanceText })}</p>
+          <h2 id="near-heading">{t('centres:nearHeading')}</h2>
+          <p className="field-hint">{t('centres:nearHint', { distance: distanceText })}</p>
           <button
             type="button"
             className="button"
@@ -214,7 +232,7 @@ export default function RegistrationCentres() {
             disabled={near.status === 'locating'}
             onClick={findNearby}
           >
-            {t('regcenter.nearButton')}
+            {t('centres:nearButton')}
           </button>
         </section>
       </div>
@@ -222,7 +240,7 @@ export default function RegistrationCentres() {
       <section className="results" aria-labelledby="results-heading">
         <div className="results-header">
           <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
-            {t('regcenter.resultsHeading')}
+            {t('centres:resultsHeading')}
           </h2>
           {showResults && query ? <ResultsActions results={{ mode: 'search', query }} /> : null}
           {showResults && !query && nearQuery ? (
@@ -241,7 +259,7 @@ export default function RegistrationCentres() {
           ) : null}
         </div>
         {!query && near.status === 'idle' ? (
-          <p className="muted">{t('regcenter.resultsEmpty')}</p>
+          <p className="muted">{t('centres:resultsEmpty')}</p>
         ) : null}
         {showResults ? (
           <Suspense fallback={null}>

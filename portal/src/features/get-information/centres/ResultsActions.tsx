@@ -1,6 +1,6 @@
 import { DownloadLink } from '../../../components/DownloadLink.tsx'
 import { useLanguage } from '../../../i18n/useLanguage.ts'
-import { useTranslation } from '../../../i18n/useTranslation.ts'
+import { useCentresTranslation } from '../../../i18n/useServicesTranslation.ts'
 import type { NearbySearch } from '../api.ts'
 import { centreListPdfUrl, nearbyCentresPdfUrl } from '../api.ts'
 import type { SearchQuery } from './searchParams.ts'
@@ -15,7 +15,7 @@ export type ResultsQuery =
  * for centres near me). Shown only while there are results.
  */
 export function ResultsActions({ results }: { results: ResultsQuery }) {
-  const { t } = useTranslation()
+  const { t } = useCentresTranslation()
   const { code, locale } = useLanguage()
   const href =
     results.mode === 'search'
@@ -28,7 +28,7 @@ export function ResultsActions({ results }: { results: ResultsQuery }) {
   return (
     <div className="results-actions">
       <DownloadLink href={href} hrefLang={locale} testId="download-centres">
-        {t('regcenter.download')}
+        {t('centres:download')}
       </DownloadLink>
     </div>
   )

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import type { ApiState } from '../../../api/useApi.ts'
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx'
-import { useTranslation } from '../../../i18n/useTranslation.ts'
+import { useCentresTranslation } from '../../../i18n/useServicesTranslation.ts'
 import type { LocationHierarchyLevel } from '../api.ts'
 import { isSearchableText } from './format.ts'
 
@@ -18,7 +18,7 @@ interface Props {
  * three characters with a letter or digit (any script); otherwise a message says what is missing.
  */
 export function SearchForm({ levels, initialLevel, initialText, onSearch }: Props) {
-  const { t } = useTranslation()
+  const { t } = useCentresTranslation()
   const ids = { level: useId(), levelMsg: useId(), text: useId(), hint: useId(), textMsg: useId() }
   const [level, setLevel] = useState(initialLevel ? String(initialLevel) : '')
   const [text, setText] = useState(initialText)
@@ -31,9 +31,9 @@ export function SearchForm({ levels, initialLevel, initialText, onSearch }: Prop
   const levelList = levels.status === 'success' ? levels.data : []
   const levelValid = levelList.some((l) => String(l.hierarchyLevel) === level)
   const textValid = isSearchableText(text)
-  const textMessage = text.trim() !== '' && !textValid ? t('regcenter.textInvalid') : ''
+  const textMessage = text.trim() !== '' && !textValid ? t('centres:textInvalid') : ''
   const levelMessage =
-    textValid && !levelValid && levels.status === 'success' ? t('regcenter.levelRequired') : ''
+    textValid && !levelValid && levels.status === 'success' ? t('centres:levelRequired') : ''
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -44,7 +44,7 @@ export function SearchForm({ levels, initialLevel, initialText, onSearch }: Prop
     <search aria-labelledby="search-heading">
       <form className="search-form" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={ids.level}>{t('regcenter.levelLabel')}</label>
+          <label htmlFor={ids.level}>{t('centres:levelLabel')}</label>
           <select
             id={ids.level}
             data-testid="level-select"
@@ -56,8 +56,8 @@ export function SearchForm({ levels, initialLevel, initialText, onSearch }: Prop
           >
             <option value="">
               {levels.status === 'loading'
-                ? t('regcenter.levelsLoading')
-                : t('regcenter.levelPlaceholder')}
+                ? t('centres:levelsLoading')
+                : t('centres:levelPlaceholder')}
             </option>
             {levelList.map((l) => (
               <option key={l.hierarchyLevel} value={String(l.hierarchyLevel)}>
@@ -74,9 +74,9 @@ export function SearchForm({ levels, initialLevel, initialText, onSearch }: Prop
         </div>
 
         <div className="field">
-          <label htmlFor={ids.text}>{t('regcenter.textLabel')}</label>
+          <label htmlFor={ids.text}>{t('centres:textLabel')}</label>
           <p className="field-hint" id={ids.hint}>
-            {t('regcenter.textHint')}
+            {t('centres:textHint')}
           </p>
           <input
             id={ids.text}
@@ -101,7 +101,7 @@ export function SearchForm({ levels, initialLevel, initialText, onSearch }: Prop
             data-testid="search-button"
             disabled={!(levelValid && textValid)}
           >
-            {t('regcenter.search')}
+            {t('centres:search')}
           </button>
         </div>
       </form>

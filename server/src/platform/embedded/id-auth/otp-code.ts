@@ -50,6 +50,7 @@ export const idaErrors = {
       `${channels.map((c) => CHANNEL_NAME[c]).join(' and ')} not registered. Individual has to register and try again`,
     ),
   unknownId: (idType: string): IdaError => e('IDA-MLC-018', `${idType} not available in database`),
+  lapsedVid: (): IdaError => e('IDA-MLC-023', 'VID is expired/deactivated'),
   locked: (types: AuthType[]): IdaError =>
     e('IDA-MLC-019', `${types.join(',')} Auth Type is Locked for the UIN`),
 }

@@ -60,8 +60,15 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     return resolved?.uin ? { uin: resolved.uin, idType: resolved.idType } : null
   }
 
-  function unknownId(individualId: string): IdaError {
-    return idaErrors.unknownId(/^[0-9]{16}$/.test(individualId) ? 'VID' : 'UIN')
+  /**
+   * Why an id opens nothing, as IDA says it: a VID that was issued but ran out (revoked,
+   * expired, used up, its UIN deactivated) is IDA-MLC-023; anything else is "not available"
+   * (IDA-MLC-018), a deactivated UIN included, which says no more about a UIN than MOSIP does.
+   */
+  async function unknownId(individualId: string): Promise<IdaError> {
+    const isVid = /^[0-9]{16}$/.test(individualId)
+    if (isVid && (await identity.isLapsedVid?.(individualId))) return idaErrors.lapsedVid()
+    return idaErrors.unknownId(isVid ? 'VID' : 'UIN')
   }
 
   async function sendOtp(request: OtpSendRequest): Promise<OtpSendResult> {
@@ -71,7 +78,7 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     const asked = CHANNELS.filter((c) => request.channels.includes(c))
     // The caller may pass the person it already looked up: one identity lookup per send.
     const person = request.target ?? (await identity.contactsOf(request.individualId))
-    if (!person?.uin) return { ok: false, error: unknownId(request.individualId) }
+    if (!person?.uin) return { ok: false, error: await unknownId(request.individualId) }
     const uin = person.uin
     if (asked.length === 0) return { ok: false, error: idaErrors.noChannel() }
 
@@ -146,7 +153,7 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
       authType,
     })
     const active = await resolveActive(request.individualId)
-    if (!active) return fail(unknownId(request.individualId), null)
+    if (!active) return fail(await unknownId(request.individualId), null)
     const uinHash = hashId(keys, active.uin)
     if (!TRANSACTION_ID.test(request.transactionId)) {
       return fail(idaErrors.invalidInput('transactionID'), uinHash)
@@ -180,7 +187,7 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
       return fail(idaErrors.invalid(), uinHash, authType)
     }
     if (active.idType === 'VID' && !(await identity.useVid(request.individualId))) {
-      return fail(idaErrors.unknownId('VID'), uinHash, authType)
+      return fail(idaErrors.lapsedVid(), uinHash, authType)
     }
     return { result: { ok: true, uin: active.uin, channels: stored.channels }, uinHash, authType }
   }

@@ -83,8 +83,9 @@ describe('featured residents', () => {
 
   it('have contacts in the demo formats and names from the spelling tables', () => {
     FEATURED_RESIDENTS.forEach((r, i) => {
-      if (r.phone) expect(r.phone).toMatch(PHONE_PATTERN)
-      if (r.email) expect(r.email).toMatch(new RegExp(`^[a-z]+\\.[a-z]+\\.${i + 1}@example\\.org$`))
+      expect(r.phone === null || PHONE_PATTERN.test(r.phone), r.role).toBe(true)
+      const email = new RegExp(`^[a-z]+\\.[a-z]+\\.${i + 1}@example\\.org$`)
+      expect(r.email === null || email.test(r.email), r.role).toBe(true)
       if (!r.name) return
       expect(GIVEN_NAMES.map((n) => n.lat)).toContain(r.name.given)
       expect(FAMILY_NAMES.map((n) => n.lat)).toContain(r.name.family)

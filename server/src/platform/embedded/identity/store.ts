@@ -203,6 +203,17 @@ export function createEmbeddedIdentity(
       return null
     },
 
+    async isLapsedVid(vid: string): Promise<boolean> {
+      if (idTypeOf(vid) !== 'VID') return false
+      const row = await db
+        .selectFrom('idr_vid')
+        .select('vid')
+        .where('vid', '=', vid)
+        .executeTakeFirst()
+      // Issued, and `resolve` finds it no more: one of its limits or its UIN ended it.
+      return row !== undefined && (await uinOfUsableVid(vid)) === null
+    },
+
     async useVid(vid: string): Promise<boolean> {
       // Only VIDs carry a budget; a UIN (or an AID) has nothing to count.
       if (idTypeOf(vid) !== 'VID') return true

@@ -38,7 +38,8 @@ export interface LocationRow {
 export function presentWorkingDay(row: DayRow, langCode: string): WorkingDay {
   return {
     code: row.code,
-    name: row.code,
+    // masterdata keeps one row per language: the name is the day's name in that language.
+    name: row.name,
     displayName: row.name,
     order: row.day_seq,
     languageCode: langCode,

@@ -181,7 +181,7 @@ describe('embedded masterdata: centre search', () => {
     const monday = page.data.flatMap((c) => c.workingDays).find((d) => d.code === 'MON')
     expect(monday).toEqual({
       code: 'MON',
-      name: 'MON',
+      name: 'सोमवार',
       displayName: 'सोमवार',
       order: 1,
       languageCode: 'hin',
