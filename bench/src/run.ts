@@ -1,11 +1,13 @@
 // `npm run bench`: seeds 10,000 centres, loads the real server and a bare Fastify baseline in the
 // same run (PGlite, and PostgreSQL when DATABASE_URL is set), does the same for OTP send and
 // validate, times `npm start`, weighs the portal, prints the report and saves it as JSON in
-// bench/results/. `--only otp` (or BENCH_ONLY=otp) runs one part; see parts.ts.
+// bench/results/, and runs the fuzzer longer than its test (FUZZ_RUNS). `--only otp` (or
+// BENCH_ONLY=otp) runs one part; see parts.ts.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { NEARBY_ROUTE, SEARCH_ROUTE, startBareServer } from './bare-server.ts'
+import { runFuzzBench } from './fuzz-bench.ts'
 import { getWorkload, type LoadOptions, measurePair } from './load.ts'
 import { type OtpOptions, otpPGliteSection, otpPostgresSection } from './otp-bench.ts'
 import { formatOtpSection, otpSummaryRows } from './otp-report.ts'
@@ -244,6 +246,13 @@ async function main(scratch: string): Promise<number> {
         log(`PDF generation: 100-centre list, ${runs} runs per language…`)
         report.pdf = await measurePdfTimes(runs)
         log(`\n${formatPdfTimes(report.pdf, runs)}\n`)
+      })
+    }
+    if (parts.has('fuzz')) {
+      await attempt('fuzzing', async () => {
+        const runs = count('FUZZ_RUNS', 50_000)
+        const seed = count('FUZZ_SEED', 20_260_510)
+        report.problems.push(...(await runFuzzBench(scratch, { runs, seed, log })))
       })
     }
     if (parts.has('portal')) {

@@ -190,7 +190,7 @@ function badJson(schema: JsonSchema, required: boolean): Array<[string, unknown]
 }
 
 /** Every field of a body, nested objects included, with its dotted path. */
-function fieldsOf(
+export function fieldsOf(
   schema: JsonSchema,
   path: string[] = [],
 ): Array<{ path: string[]; schema: JsonSchema; required: boolean }> {
@@ -205,7 +205,7 @@ function fieldsOf(
 }
 
 /** A copy of `body` with the field at `path` set to `value`, or removed (`undefined`). */
-function withField(body: unknown, path: string[], value: unknown): unknown {
+export function withField(body: unknown, path: string[], value: unknown): unknown {
   const copy = structuredClone(body) as Record<string, unknown>
   let at: Record<string, unknown> = copy
   for (const key of path.slice(0, -1)) {
@@ -218,7 +218,11 @@ function withField(body: unknown, path: string[], value: unknown): unknown {
   return copy
 }
 
-function buildUrl(op: Operation, values: Record<string, string>, query: Record<string, string>) {
+export function buildUrl(
+  op: Operation,
+  values: Record<string, string>,
+  query: Record<string, string>,
+) {
   const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => encode(values[name] ?? ''))
   const search = Object.entries(query)
     .map(([name, value]) => `${encodeURIComponent(name)}=${encode(value)}`)
@@ -227,7 +231,7 @@ function buildUrl(op: Operation, values: Record<string, string>, query: Record<s
 }
 
 /** Valid path values, and the query: every required parameter and every one with an example. */
-function validParameters(op: Operation) {
+export function validParameters(op: Operation) {
   const path: Record<string, string> = {}
   const query: Record<string, string> = {}
   for (const p of op.parameters) {

@@ -270,8 +270,8 @@ export interface paths {
           nameLangCode?: string
         }
         header?: {
-          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset */
-          'time-zone-offset'?: number
+          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset (-1440..1440) */
+          'time-zone-offset'?: string
         }
         path?: never
         cookie?: never
@@ -343,8 +343,8 @@ export interface paths {
           proximitydistance: string
         }
         header?: {
-          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset */
-          'time-zone-offset'?: number
+          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset (-1440..1440) */
+          'time-zone-offset'?: string
         }
         path?: never
         cookie?: never
@@ -401,8 +401,8 @@ export interface paths {
           langcode: string
         }
         header?: {
-          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset */
-          'time-zone-offset'?: number
+          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset (-1440..1440) */
+          'time-zone-offset'?: string
         }
         path?: never
         cookie?: never
@@ -1388,8 +1388,8 @@ export interface paths {
       parameters: {
         query?: never
         header?: {
-          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset */
-          'time-zone-offset'?: number
+          /** @description minutes, as getTimezoneOffset(): local time = UTC − offset (-1440..1440) */
+          'time-zone-offset'?: string
         }
         path?: never
         cookie?: never

@@ -3,16 +3,24 @@ import { Type } from 'typebox'
 import { fileTimestamp } from '../pdf/timestamps.ts'
 import { envelopeSchema } from './schemas.ts'
 
-/** MOSIP's `time-zone-offset` header: minutes as getTimezoneOffset() gives them. */
+/**
+ * MOSIP's `time-zone-offset` header: minutes as getTimezoneOffset() gives them, -1440..1440.
+ * A pattern, not an integer: Ajv's coercion turns "1e999" into Infinity, which skips its range
+ * checks (the fuzzer found the 500 that followed).
+ */
 export const TimeZoneHeaders = Type.Object({
   'time-zone-offset': Type.Optional(
-    Type.Integer({
-      minimum: -1440,
-      maximum: 1440,
-      description: 'minutes, as getTimezoneOffset(): local time = UTC − offset',
+    Type.String({
+      pattern: '^[+-]?(?:1440|14[0-3][0-9]|1[0-3][0-9]{2}|[0-9]{1,3})$',
+      description: 'minutes, as getTimezoneOffset(): local time = UTC − offset (-1440..1440)',
     }),
   ),
 })
+
+/** The offset in minutes of a request whose headers passed `TimeZoneHeaders` (0 when absent). */
+export function timeZoneOffsetOf(headers: { 'time-zone-offset'?: string }): number {
+  return Number(headers['time-zone-offset'] ?? 0)
+}
 
 /** The 200 answer of every PDF route: the file, or MOSIP's JSON envelope on error. */
 export function pdfResponseSchema(description: string) {

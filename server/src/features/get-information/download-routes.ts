@@ -1,7 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { pdfResponseSchema, sendAttachment, TimeZoneHeaders } from '../../http/attachment.ts'
+import {
+  pdfResponseSchema,
+  sendAttachment,
+  TimeZoneHeaders,
+  timeZoneOffsetOf,
+} from '../../http/attachment.ts'
 import { errorCodes } from '../../http/error-codes.ts'
 import type { InputErrorRule } from '../../http/input-errors.ts'
 import { LangCode } from '../../http/schemas.ts'
@@ -90,7 +95,7 @@ export function registerGetInformationDownloads(
       const levels = await service.levels(langcode)
       const levelName = levels.find((l) => l.hierarchyLevel === level)?.hierarchyLevelName
       const now = new Date()
-      const offset = request.headers['time-zone-offset'] ?? 0
+      const offset = timeZoneOffsetOf(request.headers)
       const pdf = await (await pdfs()).centreListPdf({
         lang: langcode,
         direction: await direction(langcode),
@@ -128,7 +133,7 @@ export function registerGetInformationDownloads(
       const distance = Number(proximitydistance)
       const centres = await service.nearby(langcode, Number(longitude), Number(latitude), distance)
       const now = new Date()
-      const offset = request.headers['time-zone-offset'] ?? 0
+      const offset = timeZoneOffsetOf(request.headers)
       const pdf = await (await pdfs()).centreListPdf({
         lang: langcode,
         direction: await direction(langcode),
@@ -167,7 +172,7 @@ export function registerGetInformationDownloads(
       service.checkLanguage(langcode)
       const categories = await service.validDocuments(langcode)
       const now = new Date()
-      const offset = request.headers['time-zone-offset'] ?? 0
+      const offset = timeZoneOffsetOf(request.headers)
       const pdf = await (await pdfs()).documentsPdf({
         lang: langcode,
         direction: await direction(langcode),

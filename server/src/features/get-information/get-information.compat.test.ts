@@ -468,4 +468,20 @@ describe('the time-zone-offset header of the downloads', () => {
     })
     expect(res.json().errors[0].errorCode).toBe('RES-SER-418')
   })
+
+  it('out of range, or a number no clock has (1e999 read as Infinity), is refused the same way', async () => {
+    for (const offset of ['1441', '-1441', 'Infinity', '1e999', '9'.repeat(400)]) {
+      const res = await t.app.inject({
+        url: `${documents}?langcode=eng`,
+        headers: { 'time-zone-offset': offset },
+      })
+      expect(res.statusCode, offset).toBe(200)
+      expect(res.json().errors[0].errorCode, offset).toBe('RES-SER-418')
+    }
+    const east = await t.app.inject({
+      url: `${documents}?langcode=eng`,
+      headers: { 'time-zone-offset': '-330' },
+    })
+    expect(east.headers['content-type']).toBe('application/pdf')
+  })
 })
