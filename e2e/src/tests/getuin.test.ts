@@ -1,4 +1,5 @@
 import type { HTTPResponse, Page } from 'puppeteer-core'
+import { checkIsolatedLtr, checkLinesFollowTheirDirection } from '../bidi.ts'
 import { assert, checkAxe, checkNoHorizontalScroll, htmlLang, waitForLangDir } from '../checks.ts'
 import { test } from '../harness.ts'
 import { codeIn, type Inbox, withInbox, wrongCode } from '../mailbox.ts'
@@ -54,6 +55,9 @@ async function checkSentTo(page: Page, lang: string, phone: string, email: strin
     `the phone is shown as "${maskedPhone}": not masked, or not its last four digits`,
   )
   assertMaskedEmail(maskedEmail, email)
+  // Each masked contact is its own left-to-right element: in Arabic "******1851", never "1851******".
+  await checkIsolatedLtr(page, SEL.otpSentTo, maskedPhone)
+  await checkIsolatedLtr(page, SEL.otpSentTo, maskedEmail)
 }
 
 /** The card's answer: a PDF attachment named Get_my_UIN_….pdf with a 16-digit event id. */
@@ -109,6 +113,11 @@ async function codeFromMailboxPage(
     const fresh = mails.filter((m) => !inbox.seen.has(m.id))
     const code = fresh.map((m) => codeIn(m.body)).find(Boolean)
     assert(code, `the mailbox page shows no new message with a code (${fresh.length} new)`)
+    // A message in Arabic and English: its Arabic lines start at the right, its English lines at
+    // the left, whatever the page's own direction.
+    const newest = `[data-testid="mailbox-list"] article[aria-labelledby="mail-${fresh[0]?.id}"]`
+    await checkLinesFollowTheirDirection(tab, `${newest} .mail-body`)
+    await checkIsolatedLtr(tab, newest, to)
     return code
   } finally {
     await tab.close().catch(() => {})
@@ -169,6 +178,8 @@ for (const lang of PAGE_LANGUAGES) {
     const eventId = checkCardResponse(res)
     await waitForStep(page, ...STEP.done)
     await checkEventId(page, eventId)
+    const eventIdDirection = await page.$eval(SEL.eventId, (el) => getComputedStyle(el).direction)
+    assert(eventIdDirection === 'ltr', `the Event ID field is laid out ${eventIdDirection}`)
     const rule = await shownText(page, '[data-testid="password-rule"]')
     assert(rule.includes(servicesText(lang, 'done.password')), `the password rule reads "${rule}"`)
     await checkAxe(page)
@@ -208,8 +219,11 @@ for (const lang of PAGE_LANGUAGES) {
   test(`getuin: an application in progress and a failed one, stage by stage (${lang})`, async (t) => {
     const { page } = t
     await openPage(t, '/getuin', lang)
-    await submitNumber(page, 'getuin-id', applicationId('in-progress-verification'), lang)
+    const aid = applicationId('in-progress-verification')
+    await submitNumber(page, 'getuin-id', aid, lang)
     await waitForStep(page, ...STEP.status)
+    // The number checked, repeated in the sentence, is one left-to-right piece.
+    await checkIsolatedLtr(page, '[data-testid="getuin-checked-number"]', aid)
     assert(
       (await shownText(page, '#getuin-status-heading')) ===
         servicesText(lang, 'status.inProgressHeading'),
@@ -266,5 +280,50 @@ async function checkStages(page: Page, lang: string, current: string, state: str
     )
     const isCurrent = item.current === 'step'
     assert(isCurrent === (i === at), `stage "${name}" aria-current="${item.current}"`)
+  })
+}
+
+/** The field's whole value is visible: nothing scrolled out of its box. */
+async function checkValueFits(page: Page, selector: string) {
+  const box = await page.$eval(selector, (el) => {
+    const input = el as HTMLInputElement
+    return { value: input.value, scrollWidth: input.scrollWidth, clientWidth: input.clientWidth }
+  })
+  assert(
+    box.scrollWidth <= box.clientWidth,
+    `${selector} holding "${box.value}" scrolls: ${box.scrollWidth} px of text in ${box.clientWidth} px`,
+  )
+}
+
+/** The element is wholly inside the viewport's width. */
+async function checkWithinViewport(page: Page, selector: string) {
+  const rect = await page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect()
+    return { left: r.left, right: r.right, width: window.innerWidth }
+  })
+  assert(
+    rect.left >= -0.5 && rect.right <= rect.width + 0.5,
+    `${selector} spans ${Math.round(rect.left)}…${Math.round(rect.right)} in a ${rect.width} px window`,
+  )
+}
+
+for (const lang of PAGE_LANGUAGES) {
+  test(`getuin: a 29-digit AID fits its field and its status at 320 px (${lang})`, async (t) => {
+    const { page } = t
+    await page.setViewport({ width: 320, height: 640 })
+    await openPage(t, '/getuin', lang)
+    const aid = applicationId('in-progress-uin-generation')
+    assert(aid.length === 29, `the demo AID has ${aid.length} digits`)
+    await typeInto(page, 'getuin-id', aid)
+    await checkValueFits(page, '#getuin-id')
+    await checkNoHorizontalScroll(page)
+    await tickCaptchaByKeyboard(page, 'getuin-id', lang)
+    await page.focus('#getuin-id')
+    await page.keyboard.press('Enter')
+    await waitForStep(page, ...STEP.status)
+    await checkIsolatedLtr(page, '[data-testid="getuin-checked-number"]', aid)
+    await checkWithinViewport(page, '[data-testid="getuin-checked-number"] bdi')
+    await checkNoHorizontalScroll(page)
+    await checkAxe(page)
   })
 }

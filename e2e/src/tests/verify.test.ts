@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core'
+import { checkIsolatedLtr } from '../bidi.ts'
 import { assert, checkAxe } from '../checks.ts'
 import { test } from '../harness.ts'
 import { codeIn, withInbox, wrongCode } from '../mailbox.ts'
@@ -48,6 +49,7 @@ async function checkMaskedEmail(page: Page, selector: string, pattern: RegExp, e
   const masked = pattern.exec(shown)?.[1]
   assert(masked, `"${shown}" does not match ${pattern}`)
   assertMaskedEmail(masked, email)
+  await checkIsolatedLtr(page, selector, masked)
 }
 
 for (const lang of PAGE_LANGUAGES) {

@@ -40,6 +40,11 @@ export const ERROR_MESSAGES: Readonly<Record<string, MessageKey>> = {
   'KER-ACP-001': 'errors.loginRequired',
   'KER-ACP-002': 'errors.loginRequired',
   'RES-SER-910': 'errors.generic',
+  // A request for another host name, one that arrived too slowly, headers too large: the
+  // portal never sends these itself, so a plain "try again" is all a resident can act on.
+  'RES-SER-911': 'errors.generic',
+  'RES-SER-912': 'errors.timeout',
+  'RES-SER-913': 'errors.generic',
   'RES-SER-901': 'services:errors.notAvailable',
   'RES-SER-456': 'services:errors.aidNotFound',
   'RES-SER-457': 'services:errors.aidNotFound',

@@ -32,11 +32,17 @@ export function useApi<T>(
     const requestDeps = [...deps, attempt]
     const controller = new AbortController()
     setResult({ deps: requestDeps, state: { status: 'loading' } })
-    load(controller.signal)
-      .then((data) => setResult({ deps: requestDeps, state: { status: 'success', data } }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setResult({ deps: requestDeps, state: { status: 'error', error } })
-      })
+    // Sent a microtask later: an effect that is undone at once (StrictMode mounts every effect,
+    // unmounts and mounts it again, all in one go) never reaches the server, so a page load asks
+    // once, not twice with the first request cancelled.
+    queueMicrotask(() => {
+      if (controller.signal.aborted) return
+      load(controller.signal)
+        .then((data) => setResult({ deps: requestDeps, state: { status: 'success', data } }))
+        .catch((error: unknown) => {
+          if (!isAbort(error)) setResult({ deps: requestDeps, state: { status: 'error', error } })
+        })
+    })
     return () => controller.abort()
   }, [...deps, attempt])
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { errorText, supportCode } from '../api/errors.ts'
+import { BidiText, ltr } from '../i18n/bidi.tsx'
 import { useLanguage } from '../i18n/useLanguage.ts'
 import { useTranslation } from '../i18n/useTranslation.ts'
 
@@ -24,7 +25,9 @@ export function ErrorMessage({ error, onRetry, id, children }: Props) {
         {code ? (
           <>
             {' '}
-            <span className="error-code">{t('errors.code', { code })}</span>
+            <span className="error-code">
+              <BidiText text={t('errors.code', { code: ltr(code) })} />
+            </span>
           </>
         ) : null}
       </p>

@@ -45,6 +45,8 @@ export const IdField = forwardRef<HTMLInputElement, Props>(function IdField(
         autoComplete="off"
         spellCheck={false}
         className="id-input"
+        // Digits left to right in every language: the caret moves the way the number reads.
+        dir="ltr"
         value={value}
         aria-describedby={`${id}-hint ${id}-count ${id}-message`}
         aria-invalid={error ? true : undefined}

@@ -5,6 +5,7 @@ import {
   displayTimestamp,
   drawQrModules,
   type GlyphTrace,
+  isolateAuto,
   isolateLtr,
   pdfLabels,
 } from '../pdf/index.ts'
@@ -98,6 +99,14 @@ export async function renderUinCard(input: UinCardInput): Promise<Buffer> {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
+/** Items in several languages, each isolated, so they read in this order in either direction. */
+function inOrder(items: readonly (string | undefined)[], separator: string): string {
+  return items
+    .filter((item): item is string => Boolean(item))
+    .map(isolateAuto)
+    .join(separator)
+}
+
 function drawFront(
   panel: Panel,
   input: UinCardInput,
@@ -108,7 +117,15 @@ function drawFront(
   const { identity } = input
   const muted = { size: 6.5, color: CARD_COLOURS.muted }
   drawCardBase(panel, true)
-  drawBand(panel, BAND, labels.cardTitle, others.map((l) => l.cardTitle).join('  ·  '))
+  drawBand(
+    panel,
+    BAND,
+    labels.cardTitle,
+    inOrder(
+      others.map((l) => l.cardTitle),
+      '  ·  ',
+    ),
+  )
 
   const photoWidth = 100
   drawPhoto(panel, identity.photo, EDGE, panel.y + BAND + 14, photoWidth, 125, labels.noPhoto)
@@ -131,7 +148,7 @@ function drawFront(
   drawText(panel, labels.dateOfBirth, muted, s + half + 10, y, half)
   y += 9
   const value = { size: 9.5, bold: true }
-  const genderHeight = drawText(panel, genders.join(' / '), value, s, y, half)
+  const genderHeight = drawText(panel, inOrder(genders, ' / '), value, s, y, half)
   const dobHeight = drawText(panel, isolateLtr(identity.dateOfBirth), value, s + half + 10, y, half)
   y += Math.max(genderHeight, dobHeight) + 5
 
@@ -184,7 +201,15 @@ function drawBack(
   others: readonly CardLabels[],
 ): void {
   drawCardBase(panel, false)
-  drawBand(panel, BAND, labels.backTitle, others.map((l) => l.backTitle).join('  ·  '))
+  drawBand(
+    panel,
+    BAND,
+    labels.backTitle,
+    inOrder(
+      others.map((l) => l.backTitle),
+      '  ·  ',
+    ),
+  )
   const qr = QRCode.create(token, { errorCorrectionLevel: 'M' })
   const size = panel.height - BAND - 20
   const qrS = 12

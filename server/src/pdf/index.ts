@@ -22,7 +22,7 @@ export {
 export { type PdfLabels, pdfLabels } from './labels.ts'
 export { drawDefaultLogo, type LogoDrawer } from './logo.ts'
 export { drawQrModules, type QrBox, type QrModules } from './qr-slot.ts'
-export { isolateLtr } from './script.ts'
+export { isolateAuto, isolateLtr } from './script.ts'
 export {
   type CellText,
   drawTable,

@@ -47,6 +47,16 @@ export function isolateLtr(value: string): string {
   return `\u2066${value}\u2069`
 }
 
+/**
+ * Keeps a value of its own direction (a name, a title in another language) in one piece and in
+ * its place: first-strong isolate. Items of a list in several scripts ("أنثى / Female / பெண்")
+ * then follow the paragraph's order instead of running together: without it the Latin and Tamil
+ * items form one left-to-right run and a right-to-left reader meets them in the wrong order.
+ */
+export function isolateAuto(value: string): string {
+  return `\u2068${value}\u2069`
+}
+
 const SPACE_SEPARATOR = /\p{Zs}/u
 
 /** What stands in for a character no bundled font has (it is in the Latin face). */

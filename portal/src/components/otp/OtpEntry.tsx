@@ -2,6 +2,7 @@ import { type ClipboardEvent, type FormEvent, useEffect, useRef, useState } from
 import { ApiError, isAbort } from '../../api/client.ts'
 import { formatWait } from '../../api/errors.ts'
 import type { OtpSettings } from '../../config/serviceSettings.ts'
+import { BidiText } from '../../i18n/bidi.tsx'
 import { useLanguage } from '../../i18n/useLanguage.ts'
 import { useServicesTranslation } from '../../i18n/useServicesTranslation.ts'
 import { CaptchaError } from '../captcha/solve.ts'
@@ -11,7 +12,7 @@ import { otpDigits, otpFailure } from './otpInput.ts'
 import { useNow } from './useNow.ts'
 
 export interface OtpEntryProps {
-  /** Where the code went, as a sentence. */
+  /** Where the code went, as a sentence (its contacts marked with `ltr()`). */
   sentTo: string
   /** When the current code was sent (ms); a new value restarts the clock. */
   sentAt: number
@@ -140,7 +141,7 @@ export function OtpEntry(props: OtpEntryProps) {
   return (
     <div className="otp-entry" data-testid="otp-entry">
       <p className="otp-sent" data-testid="otp-sent-to">
-        {sentTo}
+        <BidiText text={sentTo} />
       </p>
       <form className="otp-form" noValidate onSubmit={submit}>
         <div className="field">
@@ -153,6 +154,7 @@ export function OtpEntry(props: OtpEntryProps) {
             id="otp"
             name="otp"
             className="otp-input"
+            dir="ltr"
             type="text"
             inputMode="numeric"
             autoComplete="one-time-code"

@@ -18,12 +18,6 @@ export function sentTo(maskedMobile: string | null, maskedEmail: string | null):
   return 'unknown'
 }
 
-/**
- * Keeps a left-to-right value (`******7890`, `ab***@x.org`) whole inside right-to-left text:
- * first-strong isolate … pop directional isolate.
- */
-export const isolate = (value: string): string => `\u2068${value}\u2069`
-
 /** What the resident can do after a failed check of the code. */
 export type OtpFailure = 'retype' | 'newCode' | 'wait' | 'locked' | 'other'
 

@@ -1,11 +1,13 @@
 import type { OtpSent } from '../../api/otp.ts'
+import { ltr } from '../../i18n/bidi.tsx'
 import type { ServicesT } from '../../i18n/useServicesTranslation.ts'
-import { isolate, sentTo } from './otpInput.ts'
+import { sentTo } from './otpInput.ts'
 
 /** "We sent a code to your phone ******7890 and to your email ab***@…", as far as known. */
 export function sentToText(t: ServicesT, sent: Pick<OtpSent, 'maskedMobile' | 'maskedEmail'>) {
-  const phone = isolate(sent.maskedMobile ?? '')
-  const email = isolate(sent.maskedEmail ?? '')
+  // Marked left to right: <BidiText> shows each in its own isolated element.
+  const phone = ltr(sent.maskedMobile ?? '')
+  const email = ltr(sent.maskedEmail ?? '')
   switch (sentTo(sent.maskedMobile, sent.maskedEmail)) {
     case 'both':
       return t('services:otp.sentBoth', { phone, email })

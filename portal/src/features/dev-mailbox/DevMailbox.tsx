@@ -59,6 +59,7 @@ export default function DevMailbox() {
           <input
             id="mailbox-filter"
             type="search"
+            dir="ltr"
             value={draft}
             autoComplete="off"
             spellCheck={false}
@@ -105,7 +106,7 @@ export default function DevMailbox() {
           {messages.map((message) => (
             <li key={message.id} className="mail">
               <article aria-labelledby={`mail-${message.id}`}>
-                <h2 className="mail-subject" id={`mail-${message.id}`}>
+                <h2 className="mail-subject" id={`mail-${message.id}`} dir="auto">
                   {message.subject ||
                     (message.channel === 'SMS'
                       ? t('services:mailbox.SMS')
@@ -119,7 +120,7 @@ export default function DevMailbox() {
                   <div>
                     <dt>{t('services:mailbox.to')}</dt>
                     <dd>
-                      <bdi>{message.to}</bdi>
+                      <bdi dir="ltr">{message.to}</bdi>
                     </dd>
                   </div>
                   <div>
@@ -129,7 +130,11 @@ export default function DevMailbox() {
                     </dd>
                   </div>
                 </dl>
-                <pre className="mail-body">{message.body}</pre>
+                {/* Each line takes its own direction from its first letter: an Arabic block
+                    reads right to left, an English one beside it left to right. */}
+                <pre className="mail-body" dir="auto" data-testid="mail-body">
+                  {message.body}
+                </pre>
               </article>
             </li>
           ))}

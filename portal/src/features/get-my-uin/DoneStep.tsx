@@ -1,8 +1,8 @@
 import type { RefObject } from 'react'
 import { EventIdField } from '../../components/EventIdField.tsx'
-import { isolate } from '../../components/otp/otpInput.ts'
 import { StatusIcon } from '../../components/StatusIcon.tsx'
 import { useConfig } from '../../config/ConfigContext.tsx'
+import { BidiText, ltr } from '../../i18n/bidi.tsx'
 import { type LangCode, languageInfo } from '../../i18n/languages.ts'
 import { useLanguage } from '../../i18n/useLanguage.ts'
 import { useServicesTranslation } from '../../i18n/useServicesTranslation.ts'
@@ -37,7 +37,9 @@ export function DoneStep({ card, headingRef, onStartOver }: Props) {
         <StatusIcon name="done" size={28} />
         <span>{t('services:done.heading')}</span>
       </h2>
-      <p>{t('services:done.fileName', { name: isolate(card.fileName) })}</p>
+      <p>
+        <BidiText text={t('services:done.fileName', { name: ltr(card.fileName) })} />
+      </p>
       <p>
         <a href={card.url} download={card.fileName} type="application/pdf" id="getuin-save-again">
           {t('services:done.saveAgain')}

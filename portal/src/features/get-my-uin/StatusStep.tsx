@@ -1,5 +1,5 @@
 import type { RefObject } from 'react'
-import { isolate } from '../../components/otp/otpInput.ts'
+import { BidiText, ltr } from '../../i18n/bidi.tsx'
 import { useServicesTranslation } from '../../i18n/useServicesTranslation.ts'
 import { Link } from '../../routing/router.tsx'
 import type { AidStage } from './api.ts'
@@ -28,7 +28,9 @@ export function StatusStep({ id, stage, headingRef, onCheckAnother }: Props) {
       <h2 id="getuin-status-heading" ref={headingRef} tabIndex={-1}>
         {failed ? t('services:status.failedHeading') : t('services:status.inProgressHeading')}
       </h2>
-      <p className="muted">{t('services:status.checkedNumber', { id: isolate(id) })}</p>
+      <p className="muted" data-testid="getuin-checked-number">
+        <BidiText text={t('services:status.checkedNumber', { id: ltr(id) })} />
+      </p>
       <StageTracker progress={progress} />
       {failed ? (
         <div className="message message-error" data-testid="getuin-failure">

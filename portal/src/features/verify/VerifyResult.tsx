@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
 import { EventIdField } from '../../components/EventIdField.tsx'
-import { isolate } from '../../components/otp/otpInput.ts'
 import { StatusIcon } from '../../components/StatusIcon.tsx'
+import { BidiText, ltr } from '../../i18n/bidi.tsx'
 import { useServicesTranslation } from '../../i18n/useServicesTranslation.ts'
 import { Link } from '../../routing/router.tsx'
 import type { Channel } from './api.ts'
@@ -25,7 +25,7 @@ export function VerifyResult({ outcome, headingRef, onAnother }: Props) {
   let body: string
   if (outcome.kind === 'already') {
     heading = t('services:verify.alreadyHeading')
-    const contact = isolate(outcome.contact)
+    const contact = ltr(outcome.contact)
     body = phone
       ? t('services:verify.alreadyPhone', { contact })
       : t('services:verify.alreadyEmail', { contact })
@@ -34,7 +34,7 @@ export function VerifyResult({ outcome, headingRef, onAnother }: Props) {
     body = phone ? t('services:verify.noPhone') : t('services:verify.noEmail')
   } else {
     heading = t('services:verify.doneHeading')
-    const contact = outcome.contact ? isolate(outcome.contact) : undefined
+    const contact = outcome.contact ? ltr(outcome.contact) : undefined
     body = !contact
       ? t('services:verify.doneContactUnknown')
       : phone
@@ -52,7 +52,9 @@ export function VerifyResult({ outcome, headingRef, onAnother }: Props) {
         <StatusIcon name={good ? 'done' : 'failed'} size={28} />
         <span>{heading}</span>
       </h2>
-      <p data-testid="verify-result-text">{body}</p>
+      <p data-testid="verify-result-text">
+        <BidiText text={body} />
+      </p>
       {outcome.kind === 'noContact' ? (
         <p>
           <Link to="/regcenter">{t('services:verify.findCentre')}</Link>

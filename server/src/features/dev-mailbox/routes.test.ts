@@ -53,7 +53,7 @@ describe('GET /resident/v1/dev/mailbox (demo mode)', () => {
     const [email, sms] = messages
     expect(email?.subject).toBe('Your UIN card was downloaded / تم تنزيل بطاقة UIN الخاصة بك')
     expect(email?.body).toContain('Event ID: 3333333333333333')
-    expect(email?.body).toContain('معرّف الحدث: 3333333333333333')
+    expect(email?.body).toContain('معرّف الحدث: \u20663333333333333333\u2069')
     expect(sms?.subject).toBeNull()
     expect(sms?.body).toContain('2222222222222222')
     expect(Date.parse(email?.sentAt ?? '')).not.toBeNaN()

@@ -5,6 +5,7 @@ import {
   displayTimestamp,
   drawTable,
   type GlyphTrace,
+  isolateAuto,
   isolateLtr,
   pdfLabels,
   type TableCell,
@@ -55,7 +56,7 @@ export async function centreListPdf(input: CentreListDocument): Promise<Uint8Arr
   const nearby = input.query.kind === 'nearby'
   const subtitle =
     input.query.kind === 'search'
-      ? text.search(input.query.levelName, input.query.name)
+      ? text.search(input.query.levelName, isolateAuto(input.query.name))
       : text.nearby(
           text.kilometres(km.format(input.query.distanceMeters / 1000)),
           input.query.latitude,

@@ -69,7 +69,7 @@ export function CentreCard({ centre }: { centre: RegistrationCentre }) {
                     {centre.contactPhone}
                   </a>
                 ) : (
-                  <bdi>{centre.contactPhone}</bdi>
+                  <bdi dir="ltr">{centre.contactPhone}</bdi>
                 )}
               </dd>
             </div>

@@ -81,11 +81,12 @@ describe('embedded notifier: email over SMTP', () => {
     expect(parsed.subject).toBe(
       'كلمة المرور لمرة واحدة (OTP) الخاصة بك / Your one-time password (OTP)',
     )
-    expect(parsed.text.startsWith('عزيزي/عزيزتي آشا راو،')).toBe(true)
-    expect(parsed.text).toContain(`كلمة المرور لمرة واحدة (OTP) الخاصة بك هي ${OTP}`)
+    // In the right-to-left block every value is isolated (first-strong, left-to-right).
+    expect(parsed.text.startsWith('عزيزي/عزيزتي \u2068آشا راو\u2069،')).toBe(true)
+    expect(parsed.text).toContain(`كلمة المرور لمرة واحدة (OTP) الخاصة بك هي \u2066${OTP}\u2069`)
     expect(parsed.text).toContain('Dear Asha Rao,')
     expect(parsed.html).toContain('<div lang="ar" dir="rtl">')
-    expect(parsed.html).toContain(`<strong><bdi>${OTP}</bdi></strong>`)
+    expect(parsed.html).toContain(`<strong><bdi dir="ltr">${OTP}</bdi></strong>`)
     expect(parsed.headers.get('content-language')).toBe('ar, en')
     expect(parsed.headers.get('auto-submitted')).toBe('auto-generated')
     expect(n.mailbox).toBeUndefined()

@@ -134,7 +134,7 @@ describe('notification templates', () => {
   it('falls back to a translated "Resident" when there is no name in that language', () => {
     const out = render(request('get-my-uin-card', 'failure', ['fra', 'ara'], { name: undefined }))
     expect(out.text).toContain('Bonjour Résident,')
-    expect(out.text).toContain('عزيزي/عزيزتي المقيم،')
+    expect(out.text).toContain('عزيزي/عزيزتي \u2068المقيم\u2069،')
   })
 
   it('links the event to the portal’s track page, as a link in HTML', () => {
@@ -170,6 +170,55 @@ describe('notification templates', () => {
     expect(render(request('receive-otp', 'success', ['tam', 'xyz', 'tam'])).languages).toEqual([
       'tam',
     ])
+  })
+
+  it('isolates ids, codes, dates and links in Arabic text and SMS, so they keep their order', () => {
+    const LRI = '\u2066'
+    const FSI = '\u2068'
+    const PDI = '\u2069'
+    const ltr = (value: string) => `${LRI}${value}${PDI}`
+    const card = render(request('get-my-uin-card', 'success', ['ara']))
+    const link = `${PUBLIC_URL}/uinservices/trackservicerequest?eid=1234567890123456`
+    for (const part of [card.text, card.sms]) {
+      expect(part).toContain(
+        `معرّف الحدث${part === card.sms ? ' ' : ': '}${ltr('1234567890123456')}`,
+      )
+      expect(part).toContain(ltr(link))
+    }
+    expect(card.text).toContain(`بتاريخ ${ltr('02-01-2026')} الساعة ${ltr('03:04:05')} (UTC)`)
+    expect(card.text).toContain(`عزيزي/عزيزتي ${FSI}آشا راو${PDI}،`)
+    // Nothing stays bare: every digit of an id sits inside an isolate.
+    const bare = card.text.replace(/\u2066[^\u2069]*\u2069/g, '')
+    expect(bare).not.toMatch(/1234567890123456|02-01-2026|03:04:05/)
+
+    const otp = render(request('receive-otp', 'success', ['ara']))
+    expect(otp.sms).toContain(`رمز OTP الخاص بك هو ${ltr('482913')}،`)
+    expect(otp.text).toContain(ltr('482913'))
+    expect(otp.html).toContain('<strong><bdi dir="ltr">482913</bdi></strong>')
+    expect(card.html).toContain('<bdi dir="ltr">1234567890123456</bdi>')
+    expect(card.html).toContain('<bdi dir="ltr">02-01-2026</bdi>')
+  })
+
+  it('adds no isolates to left-to-right text, so an SMS stays in the GSM alphabet', () => {
+    for (const lang of ['eng', 'fra', 'spa']) {
+      const out = render(request('get-my-uin-card', 'success', [lang]))
+      for (const part of [out.subject, out.text, out.sms]) {
+        expect(part, lang).not.toMatch(/[\u2066-\u2069]/)
+      }
+    }
+    // An Arabic block beside an English one: only the Arabic one carries them.
+    const both = render(request('receive-otp', 'success', ['ara', 'eng']))
+    const [arabic, english] = both.sms.split('\n')
+    expect(arabic).toContain('\u2066482913\u2069')
+    expect(english).not.toMatch(/[\u2066-\u2069]/)
+  })
+
+  it('drops direction controls a value brings with it', () => {
+    const out = render(
+      request('get-my-uin-card', 'success', ['ara'], { name: { ara: 'آشا\u2069\u202e راو' } }),
+    )
+    expect(out.text).toContain('\u2068آشا راو\u2069')
+    expect(out.text).not.toContain('\u202e')
   })
 
   it('refuses to render a message whose variable is missing', () => {

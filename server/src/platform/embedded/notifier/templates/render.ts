@@ -108,20 +108,58 @@ function fill(
 const plain = (text: string) => text
 const plainValue = (_key: Placeholder, text: string) => text
 
-// Values are isolated (<bdi>) so an LTR code or link inside Arabic text keeps its order; the
-// translated words (channel, validity) belong to the block's own language and need no isolation.
+/**
+ * How each value sits in the sentence around it. Ids, codes, dates, times and links are
+ * left-to-right whatever the language: in Arabic a bare "2026-01-02" or "1234…" after Arabic words
+ * would be laid out in the wrong order. A name takes its direction from its own first letter. The
+ * translated words (channel, validity) belong to the block's own language and stay as they are.
+ */
+const VALUE_DIRECTION: Record<Placeholder, 'ltr' | 'auto' | 'none'> = {
+  eventId: 'ltr',
+  otp: 'ltr',
+  date: 'ltr',
+  time: 'ltr',
+  trackServiceRequestLink: 'ltr',
+  name: 'auto',
+  channel: 'none',
+  validity: 'none',
+}
+
+// Stray direction controls inside a value would end its isolate early.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Plain text (email text, SMS) of a right-to-left block: each value in Unicode isolates
+ * (left-to-right isolate or first-strong isolate … pop directional isolate). Left-to-right blocks
+ * need none, and an SMS without them stays in the GSM alphabet (160 characters, not 70).
+ */
+function isolatedValue(key: Placeholder, text: string): string {
+  const value = text.replace(BIDI_CONTROLS, '')
+  switch (VALUE_DIRECTION[key]) {
+    case 'ltr':
+      return `\u2066${value}\u2069`
+    case 'auto':
+      return `\u2068${value}\u2069`
+    default:
+      return text
+  }
+}
+
+// Values are isolated (<bdi>) so an LTR code or link inside Arabic text keeps its order.
 function htmlValue(key: Placeholder, text: string): string {
   const safe = escapeHtml(text)
-  switch (key) {
-    case 'trackServiceRequestLink':
-      return /^https?:\/\//i.test(text) ? `<a href="${safe}" dir="ltr">${safe}</a>` : safe
-    case 'otp':
-      return `<strong><bdi>${safe}</bdi></strong>`
-    case 'channel':
-    case 'validity':
-      return safe
-    default:
+  if (key === 'trackServiceRequestLink') {
+    return /^https?:\/\//i.test(text) ? `<a href="${safe}" dir="ltr">${safe}</a>` : safe
+  }
+  switch (VALUE_DIRECTION[key]) {
+    case 'ltr':
+      return key === 'otp'
+        ? `<strong><bdi dir="ltr">${safe}</bdi></strong>`
+        : `<bdi dir="ltr">${safe}</bdi>`
+    case 'auto':
       return `<bdi>${safe}</bdi>`
+    default:
+      return safe
   }
 }
 
@@ -185,11 +223,12 @@ export function renderNotification(
     const values = valuesFor(language, request, shared)
     const paragraphs = [templates.greeting, ...message.body, templates.footer]
     const htmlParagraphs = paragraphs.map((p) => `<p>${fill(p, values, escapeHtml, htmlValue)}</p>`)
+    const textValue = language.direction === 'rtl' ? isolatedValue : plainValue
     return {
-      subject: fill(message.subject, values, plain, plainValue),
-      text: paragraphs.map((p) => fill(p, values, plain, plainValue)).join('\n\n'),
+      subject: fill(message.subject, values, plain, textValue),
+      text: paragraphs.map((p) => fill(p, values, plain, textValue)).join('\n\n'),
       html: `<div lang="${language.tag}" dir="${language.direction}">\n${htmlParagraphs.join('\n')}\n</div>`,
-      sms: fill(message.sms, values, plain, plainValue),
+      sms: fill(message.sms, values, plain, textValue),
     }
   })
 
