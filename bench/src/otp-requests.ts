@@ -3,7 +3,9 @@
 import type { Workload } from './load.ts'
 import type { OtpIndividual } from './otp-identities.ts'
 
-export const SEND_PATH = '/resident/v1/individualId/otp'
+// Verify's pair: an OTP opens only the route of its purpose (issue 10), `/validate-otp` the
+// codes `/req/otp` sent.
+export const SEND_PATH = '/resident/v1/req/otp'
 export const VALIDATE_PATH = '/resident/v1/validate-otp'
 export const MAILBOX_PATH = '/resident/v1/dev/mailbox'
 
@@ -28,7 +30,7 @@ export function transactionIds(start = 1_000_000_000 + Math.floor(Math.random() 
   }
 }
 
-/** `POST /individualId/otp`, IDA's internal OTP request, email only. */
+/** `POST /req/otp`, IDA's internal OTP request, email only. */
 export function sendBody(individualId: string, transactionId: string, now = new Date()): string {
   return JSON.stringify({
     id: 'mosip.identity.otp.internal',

@@ -168,6 +168,7 @@ export async function measureOtpSplit(
             individualId: who.individualId,
             transactionId,
             channels: ['EMAIL'],
+            purpose: 'verify-contact',
             partnerId: RESIDENT_PARTNER_ID,
           })
           must(result.ok, 'an IDA send')
@@ -194,6 +195,7 @@ export async function measureOtpSplit(
         step(ticket, async (t) => {
           const result = await ports.idAuth.authenticateOtp({
             ...t,
+            purpose: 'verify-contact',
             partnerId: RESIDENT_PARTNER_ID,
           })
           must(result.ok, 'an IDA validation')

@@ -7,13 +7,16 @@ import { Registry } from 'prom-client'
 import type { Config } from './config.ts'
 import { type Database, ownTables } from './db/database.ts'
 import { features } from './features/index.ts'
+import { requireAllowedHost } from './http/allowed-hosts.ts'
 import { createCaptcha } from './http/captcha.ts'
+import { clientErrorHandler, serverTimeouts } from './http/client-errors.ts'
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.ts'
 import { mountFeatures } from './http/features.ts'
 import { refuseMalformedCredentials, requireAllowedOrigin, requireSession } from './http/guards.ts'
 import { requestSerializers } from './http/log-redaction.ts'
 import { registerObservability } from './http/observability.ts'
 import { API_PREFIX, registerOpenApi } from './http/openapi.ts'
+import { otpIpLimits } from './http/otp-ip-limits.ts'
 import { registerPortal } from './http/portal.ts'
 import { createRateLimits, perIp } from './http/rate-limit.ts'
 import { securityHeaders } from './http/security-headers.ts'
@@ -56,6 +59,8 @@ export async function buildApp(
     },
     trustProxy: config.trustProxy,
     frameworkErrors,
+    clientErrorHandler,
+    ...serverTimeouts(config),
     bodyLimit: 1_048_576,
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
@@ -64,14 +69,17 @@ export async function buildApp(
   // 1. Infrastructure: errors, headers, compression, API documents, health and metrics.
   registerErrorHandling(app)
   await app.register(helmet, securityHeaders(config))
+  app.addHook('onRequest', requireAllowedHost(config))
   await app.register(compress, { threshold: 1024 })
   await registerOpenApi(app)
-  registerObservability(app, db, registry)
+  registerObservability(app, db, registry, config)
 
   // 2. The shared context every feature receives.
   const limits = createRateLimits({
     redisUrl: config.redisUrl,
     databaseUrl: config.databaseUrl,
+    // Without Redis or a PostgreSQL URL, the embedded database keeps budgets across restarts.
+    db,
     onStoreError: (error) => app.log.warn({ err: error }, 'rate-limit store unavailable'),
   })
   const window = { points: config.ipLimit.requests, durationSeconds: config.ipLimit.windowSeconds }
@@ -94,7 +102,7 @@ export async function buildApp(
     captcha,
     guards: {
       captcha: (request) => captcha.verify(request),
-      ipLimit: perIp(limits.limiter('otp-ip', window)),
+      ...otpIpLimits(limits, config),
       status: perIp(limits.limiter('status-ip', window)),
     },
     perIpLimit: (name, budget) => perIp(limits.limiter(name, budget)),

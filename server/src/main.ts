@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { prepareDatabase } from './bootstrap/database.ts'
 import { createEmbeddedServer } from './bootstrap/server.ts'
-import { ConfigError, loadConfig } from './config.ts'
+import { reportStartupFailure } from './bootstrap/startup-failure.ts'
+import { loadConfig } from './config.ts'
 import { lockDataDir } from './db/data-dir-lock.ts'
 import { type DatabaseHandle, openPGlite, openPostgres } from './db/database.ts'
 import { loadKeys } from './keys/load.ts'
@@ -40,7 +41,10 @@ async function main(): Promise<void> {
     if (closing) return
     closing = true
     app.log.info({ signal }, 'shutting down')
-    const force = setTimeout(() => process.exit(1), 10_000)
+    const force = setTimeout(() => {
+      app.log.error('shutdown took over 10 s; exiting anyway')
+      process.exit(1)
+    }, 10_000)
     force.unref()
     try {
       await app.close()
@@ -50,14 +54,21 @@ async function main(): Promise<void> {
     }
     process.exit(0)
   }
-  process.once('SIGINT', () => void shutdown('SIGINT'))
-  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  // A failed shutdown is still an exit, but logged as the error it is rather than a bare crash.
+  const stop = (signal: string) =>
+    shutdown(signal).catch((error: unknown) => {
+      app.log.error({ err: error }, 'shutdown failed')
+      process.exit(1)
+    })
+  process.once('SIGINT', () => void stop('SIGINT'))
+  process.once('SIGTERM', () => void stop('SIGTERM'))
 
   await app.listen({ host: config.host, port: config.port })
   app.log.info(
     {
       mode: config.mode,
       database: handle.kind,
+      metricsPort: app.metricsPort(),
       startupMs: Math.round(performance.now() - started),
     },
     `Resident Services ready at http://${config.host}:${config.port}/`,
@@ -66,9 +77,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Start-up failures are for a person to act on: the message says what to do; the stack only
-  // helps a developer, so it is shown with LOG_LEVEL=debug.
-  const message = error instanceof Error ? error.message : String(error)
-  console.error(error instanceof ConfigError ? `Configuration error: ${message}` : message)
-  if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.error(error)
+  // helps a developer, so it is added with LOG_LEVEL=debug.
+  const withStack = process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace'
+  reportStartupFailure(error, { withStack })
   process.exit(1)
 })

@@ -3,6 +3,9 @@ import { API, featured, newTransactionId, otpRequest } from '../test/otp-flow.ts
 import { createTestApp, type TestApp } from '../test/test-app.ts'
 import { loadConfig } from './config.ts'
 
+/** The least a production deployment sets: a way to send OTPs (else it refuses to start). */
+const PRODUCTION = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example:587' }
+
 /**
  * Every default that protects residents, pinned: a deployment that sets nothing gets these, so a
  * change to any of them must be a deliberate edit of this file, not a silent one in config.ts.
@@ -10,7 +13,7 @@ import { loadConfig } from './config.ts'
 describe('security defaults of an unconfigured deployment', () => {
   for (const [mode, env] of [
     ['demo', {}],
-    ['production', { NODE_ENV: 'production' }],
+    ['production', PRODUCTION],
   ] as const) {
     it(`${mode}: trusts no proxy, requires the captcha, keeps MOSIP's OTP limits`, () => {
       const config = loadConfig(env)
@@ -25,25 +28,34 @@ describe('security defaults of an unconfigured deployment', () => {
         resendAfterSeconds: 60,
       })
       expect(config.ipLimit).toEqual({ requests: 60, windowSeconds: 600 })
+      // Issue 10: wrong codes per person (NIST SP 800-63B 5.2.2 allows at most 100), floods.
+      expect(config.otpAbuse).toEqual({
+        failures: {
+          free: 5,
+          firstDelaySeconds: 30,
+          maxDelaySeconds: 900,
+          lockout: 100,
+          lockoutSeconds: 86_400,
+        },
+        sendsPerDay: 20,
+        perIp: { sendsPerDay: 300, checks: 60 },
+      })
     })
   }
 
   it('production: no demo seed, no development mailbox, no generated keys, unless asked', () => {
-    const config = loadConfig({ NODE_ENV: 'production' })
+    const config = loadConfig(PRODUCTION)
     expect(config.mode).toBe('production')
     expect(config.demoSeed).toBe(false)
     expect(config.devMailbox).toBe(false)
     expect(config.keys.allowGenerated).toBe(false)
-    expect(() => loadConfig({ NODE_ENV: 'production', DEV_MAILBOX: 'true' })).toThrow(
-      /ALLOW_DEV_MAILBOX/,
-    )
+    expect(() => loadConfig({ ...PRODUCTION, DEV_MAILBOX: 'true' })).toThrow(/ALLOW_DEV_MAILBOX/)
     expect(
-      loadConfig({ NODE_ENV: 'production', DEV_MAILBOX: 'true', ALLOW_DEV_MAILBOX: 'true' })
-        .devMailbox,
+      loadConfig({ ...PRODUCTION, DEV_MAILBOX: 'true', ALLOW_DEV_MAILBOX: 'true' }).devMailbox,
     ).toBe(true)
-    expect(loadConfig({ NODE_ENV: 'production', ALLOW_GENERATED_KEYS: 'true' }).keys).toMatchObject(
-      { allowGenerated: true },
-    )
+    expect(loadConfig({ ...PRODUCTION, ALLOW_GENERATED_KEYS: 'true' }).keys).toMatchObject({
+      allowGenerated: true,
+    })
   })
 
   it('demo: listens on the loopback only, with the mailbox and generated keys', () => {
@@ -63,6 +75,11 @@ describe('security defaults of an unconfigured deployment', () => {
     expect(loadConfig({ CAPTCHA_REQUIRED: 'false', IP_LIMIT_REQUESTS: '7' }).ipLimit.requests).toBe(
       7,
     )
+    // The OTP routes' other per-address budgets follow it.
+    expect(loadConfig({ CAPTCHA_REQUIRED: 'false' }).otpAbuse.perIp).toEqual({
+      sendsPerDay: 100,
+      checks: 20,
+    })
   })
 
   it('refuses OTP settings outside MOSIP’s bounds instead of clamping them', () => {
@@ -77,6 +94,10 @@ describe('security defaults of an unconfigured deployment', () => {
       ['OTP_MAX_SENDS', '0'],
       ['OTP_SEND_WINDOW_SECONDS', '59'],
       ['IP_LIMIT_REQUESTS', '0'],
+      // NIST SP 800-63B 5.2.2: a lock-out after at most 100 consecutive failed attempts.
+      ['OTP_LOCKOUT_FAILURES', '101'],
+      ['OTP_FREE_FAILURES', '0'],
+      ['OTP_MAX_SENDS_PER_DAY', '0'],
     ] as const) {
       expect(() => loadConfig({ [name]: bad }), `${name}=${bad}`).toThrow(
         new RegExp(`^${name} must be an integer`),

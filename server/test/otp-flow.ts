@@ -2,11 +2,13 @@ import type { Challenge } from 'altcha-lib'
 import { solveChallenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2'
 import type { FastifyInstance } from 'fastify'
+import { generateUin, secureDigits } from '../src/ids/id-rules.ts'
 import type { JobRunner } from '../src/jobs/worker.ts'
 import {
   FEATURED_RESIDENTS,
   type FeaturedRole,
 } from '../src/platform/embedded/identity/featured.ts'
+import type { IdentityPort } from '../src/platform/identity.ts'
 
 export const API = '/resident/v1'
 
@@ -30,6 +32,17 @@ export const newTransactionId = () =>
   String(1_000_000_000 + ((Date.now() + counter++ * 7919) % 8_999_999_999))
 
 export const requestTime = () => new Date().toISOString()
+
+/** A request time `m` minutes in the past (negative: in the future). */
+export const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString()
+
+/** A UIN that passes every id rule and was never issued in this database. */
+export async function neverIssuedUin(identity: IdentityPort): Promise<string> {
+  for (;;) {
+    const uin = generateUin(secureDigits)
+    if (!(await identity.resolve(uin))) return uin
+  }
+}
 
 /** Waits until the job runner has delivered everything queued (messages go out after commit). */
 export async function deliveredAll(jobs: Pick<JobRunner, 'stats'>, ms = 10_000): Promise<void> {

@@ -91,3 +91,18 @@ export function errorBody(request: FastifyRequest, errors: ResidentError[]) {
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: ResidentError) {
   return reply.status(error.status).send(errorBody(request, [error]))
 }
+
+/**
+ * The MOSIP error envelope where no route and no Fastify request exist (the raw connection, the
+ * metrics listener): `id` and `version` are null, as on an unknown path.
+ */
+export function routelessErrorBody(error: ResidentError) {
+  return {
+    id: null,
+    version: null,
+    responsetime: mosipTime(),
+    metadata: null,
+    response: null,
+    errors: [{ errorCode: error.code, message: error.message }],
+  }
+}

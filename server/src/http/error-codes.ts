@@ -9,9 +9,9 @@ declare module 'fastify' {
 
 /**
  * Codes any API route may answer whatever its contract: the request itself was unusable before
- * the route saw it (address, size, media type, a malformed `Authorization` cookie or header),
- * the client is over its budget, or the server is starting or stopping. A route with a JSON body
- * may also answer BODY_ERROR_CODES.
+ * the route saw it (address, host name, size, media type, timing, headers, a malformed
+ * `Authorization` cookie or header), the client is over its budget, or the server is starting or
+ * stopping. A route with a JSON body may also answer BODY_ERROR_CODES.
  */
 export const COMMON_ERROR_CODES = [
   'KER-ATH-401',
@@ -22,6 +22,11 @@ export const COMMON_ERROR_CODES = [
   'RES-SER-906',
   'RES-SER-907',
   'RES-SER-908',
+  // Not addressed to this deployment's host name (http/allowed-hosts.ts).
+  'RES-SER-911',
+  // Answered by the HTTP parser before any route (http/client-errors.ts).
+  'RES-SER-912',
+  'RES-SER-913',
 ] as const satisfies readonly ErrorCode[]
 
 /** A body that is not JSON at all: MOSIP's generic RES-SER-418 (HttpMessageNotReadable). */

@@ -6,8 +6,10 @@ import { ResidentError } from '../resident/errors.ts'
 export interface PublicGuards {
   /** Verifies the ALTCHA solution in `X-Captcha` (when captcha is required). */
   captcha: preHandlerAsyncHookHandler
-  /** Per client IP budget on the routes that send OTPs. */
+  /** Per client IP budget on the routes that send OTPs (per window, and per day). */
   ipLimit: preHandlerAsyncHookHandler
+  /** Per client IP budget on the routes that check OTPs (apart from the sends' budget). */
+  otpCheck: preHandlerAsyncHookHandler
   /** Per client IP budget on the public status routes (a separate budget). */
   status: preHandlerAsyncHookHandler
 }

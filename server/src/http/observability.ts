@@ -1,14 +1,33 @@
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { collectDefaultMetrics, Histogram, type Registry } from 'prom-client'
+import type { Config } from '../config.ts'
 import type { Database } from '../db/database.ts'
-import { safeUrl } from './log-redaction.ts'
+import { createMetricsListener } from './metrics-listener.ts'
 
-/** `/health` (process up), `/ready` (database answers, not shutting down), `/metrics` (Prometheus). */
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The port of the separate metrics listener (METRICS_PORT), once bound; else undefined. */
+    metricsPort(): number | undefined
+  }
+}
+
+/**
+ * The `route` label of a request: its route pattern, or one value for everything no route
+ * matched. Raw URLs would hold identifiers, and every scanner's random path would add a series.
+ */
+export const UNMATCHED_ROUTE = 'unmatched'
+
+/**
+ * `/health` (process up), `/ready` (database answers, not shutting down), `/metrics` (Prometheus):
+ * on the main port in demo mode, on METRICS_PORT's own listener when set, else (production) not
+ * served at all — its series describe the deployment's traffic to anyone who asks.
+ */
 export function registerObservability(
   app: FastifyInstance,
   db: Database,
   registry: Registry,
+  config: Pick<Config, 'mode' | 'host' | 'metricsPort'>,
 ): void {
   collectDefaultMetrics({ register: registry })
   const duration = new Histogram({
@@ -24,7 +43,7 @@ export function registerObservability(
   })
   app.addHook('onResponse', async (request, reply) => {
     duration
-      .labels(request.method, safeUrl(request), String(reply.statusCode))
+      .labels(request.method, request.routeOptions.url ?? UNMATCHED_ROUTE, String(reply.statusCode))
       .observe(reply.elapsedTime / 1000)
   })
 
@@ -39,8 +58,23 @@ export function registerObservability(
       return reply.status(503).send({ status: 'DOWN', reason: 'database unavailable' })
     }
   })
-  app.get('/metrics', hidden, async (_request, reply) => {
-    reply.type(registry.contentType)
-    return registry.metrics()
-  })
+
+  const listener = config.metricsPort === undefined ? undefined : createMetricsListener(registry)
+  app.decorate('metricsPort', () => listener?.port())
+  if (listener && config.metricsPort !== undefined) {
+    const port = config.metricsPort
+    // Bound while the app gets ready, so a taken port stops start-up instead of a silent gap.
+    app.addHook('onReady', async () => {
+      await listener.listen(config.host, port)
+      app.log.info({ port: listener.port() }, 'metrics listener ready')
+    })
+    app.addHook('onClose', async () => {
+      await listener.close()
+    })
+  } else if (config.mode === 'demo') {
+    app.get('/metrics', hidden, async (_request, reply) => {
+      reply.type(registry.contentType)
+      return registry.metrics()
+    })
+  }
 }

@@ -9,7 +9,9 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible'
+import type { Database } from '../db/database.ts'
 import { ResidentError } from '../resident/errors.ts'
+import { createTableSql, databaseStore, isConcurrentCreate } from './rate-limit-database.ts'
 
 /** A hook that may refuse a request; usable as `onRequest` (before the body is read) or `preHandler`. */
 export type RequestGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
@@ -35,7 +37,7 @@ export interface ReplayGuard {
 }
 
 export interface RateLimits {
-  kind: 'redis' | 'postgres' | 'memory'
+  kind: 'redis' | 'postgres' | 'database' | 'memory'
   limiter(name: string, options: { points: number; durationSeconds: number }): Limiter
   replayGuard(): ReplayGuard
   /** Resolves once the store is reachable (Redis connected, PostgreSQL table created). */
@@ -48,6 +50,11 @@ export interface RateLimitOptions {
   redisUrl?: string | undefined
   /** Used when there is no Redis; each process opens its own small pool. */
   databaseUrl?: string | undefined
+  /**
+   * The app's own database, used when there is neither: the embedded PGlite, so budgets survive
+   * a restart there too. (With a URL, the small pool keeps limits off the app's connections.)
+   */
+  db?: Database | undefined
   /** Table of the PostgreSQL store. */
   tableName?: string
   /** Prefix of every key, so deployments (and test runs) sharing a store do not mix. */
@@ -56,9 +63,9 @@ export interface RateLimitOptions {
   onStoreError?: (error: unknown) => void
 }
 
-type StoreOptions = IRateLimiterOptions & { keyPrefix: string }
+export type StoreOptions = IRateLimiterOptions & { keyPrefix: string }
 
-interface Store {
+export interface Store {
   kind: RateLimits['kind']
   make(options: StoreOptions): RateLimiterMemory | RateLimiterRedis | RateLimiterPostgres
   /** Never rejects; a failure is reported and retried on the next call. */
@@ -71,7 +78,8 @@ const NAME = /^[a-z][a-z0-9-]{0,39}$/
 
 /**
  * Rate limits over one store, chosen by what the deployment has: Redis when configured (several
- * processes share budgets), else PostgreSQL, else memory (PGlite means a single process anyway).
+ * processes share budgets), else PostgreSQL, else the app's own database (embedded PGlite: one
+ * process, but budgets must outlive a restart), else memory (unit tests).
  * When the shared store fails, each limiter falls back to a memory budget in this process rather
  * than refusing everyone or letting everyone through.
  */
@@ -81,8 +89,10 @@ export function createRateLimits(options: RateLimitOptions = {}): RateLimits {
   const store = options.redisUrl
     ? redisStore(options.redisUrl, report)
     : options.databaseUrl
-      ? postgresStore(options.databaseUrl, options.tableName ?? 'rate_limits', report)
-      : memoryStore()
+      ? postgresStore(options.databaseUrl, tableOf(options), report)
+      : options.db
+        ? databaseStore(options.db, tableOf(options), report)
+        : memoryStore()
 
   return {
     kind: store.kind,
@@ -131,6 +141,14 @@ export function createRateLimits(options: RateLimitOptions = {}): RateLimits {
   }
 }
 
+const TABLE = /^[a-z_][a-z0-9_]{0,62}$/
+
+function tableOf(options: RateLimitOptions): string {
+  const table = options.tableName ?? 'rate_limits'
+  if (!TABLE.test(table)) throw new Error(`rate limit table "${table}" is not a plain name`)
+  return table
+}
+
 function memoryStore(): Store {
   return {
     kind: 'memory',
@@ -173,10 +191,7 @@ function redisStore(url: string, report: (error: unknown) => void): Store {
   }
 }
 
-const TABLE = /^[a-z_][a-z0-9_]{0,62}$/
-
 function postgresStore(url: string, table: string, report: (error: unknown) => void): Store {
-  if (!TABLE.test(table)) throw new Error(`rate limit table "${table}" is not a plain name`)
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 2000 })
   pool.on('error', report)
 
@@ -184,20 +199,14 @@ function postgresStore(url: string, table: string, report: (error: unknown) => v
   // statement here instead, with the columns it expects (key, points, expire in epoch ms).
   let creating: Promise<void> | undefined
   const create = () => {
-    creating ??= pool
-      .query(
-        `CREATE TABLE IF NOT EXISTS "${table}" (key text PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
-      )
-      .then(
-        () => {},
-        (error: { code?: string }) => {
-          // Another process created it at the same moment: PostgreSQL then reports the table
-          // (42P07), its row type (42710, "type … already exists") or the catalogue key (23505).
-          if (error.code === '23505' || error.code === '42P07' || error.code === '42710') return
-          creating = undefined
-          throw error
-        },
-      )
+    creating ??= pool.query(createTableSql(table)).then(
+      () => {},
+      (error: { code?: string }) => {
+        if (isConcurrentCreate(error)) return
+        creating = undefined
+        throw error
+      },
+    )
     return creating
   }
   // Rows outlive their window until deleted; sweep them now and then.

@@ -90,7 +90,13 @@ async function settle(s: RunSettings, job: ClaimedJob, abort: AbortController): 
   let runAfter = at.getTime() + backoffDelay(job.attempts, s.backoff)
   // Retrying after the deadline is pointless: come back at it, to be marked expired.
   if (job.expiresAt) runAfter = Math.min(runAfter, job.expiresAt.getTime())
-  if (!(await retryJob(s.db, job, at, new Date(runAfter), cls))) leaseLost(s, job)
+  if (!(await retryJob(s.db, job, at, new Date(runAfter), cls))) return leaseLost(s, job)
+  // Each failed attempt is worth a warning: a mail server that refuses everything shows in the
+  // log at once, not only when the first job dies after hours of back-off.
+  s.log.warn(
+    { kind: job.kind, jobId: job.id, attempts: job.attempts, error: cls },
+    'job failed, will retry',
+  )
 }
 
 /** The heartbeat: renews the lease every third of it; aborts the handler once it is lost. */
@@ -126,7 +132,10 @@ async function handle(s: RunSettings, job: ClaimedJob, signal: AbortSignal): Pro
 async function die(s: RunSettings, job: ClaimedJob, cls: string): Promise<void> {
   if (!(await finishJob(s.db, job, s.now(), 'dead', cls))) return leaseLost(s, job)
   s.metrics.completed(job.kind, 'dead')
-  s.log.warn({ kind: job.kind, jobId: job.id, attempts: job.attempts, error: cls }, 'job dead')
+  // Given up for good (a message never delivered): an error for someone to act on, not a warning.
+  const line = { kind: job.kind, jobId: job.id, attempts: job.attempts, error: cls }
+  if (s.log.error) s.log.error(line, 'job dead')
+  else s.log.warn(line, 'job dead')
 }
 
 /** Another worker took the job over after this one's lease ran out; its outcome stands. */

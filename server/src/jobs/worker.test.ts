@@ -67,12 +67,18 @@ describe('a failing job', () => {
       payload: null,
       last_error: 'SmsGatewayDown',
     })
+    // Every refused attempt is a warning (a gateway refusing everything shows at once), the death
+    // an error; each line holds the kind, id, attempt and error class only.
+    const line = (attempts: number, msg: string, level = 'warn') => ({
+      level,
+      obj: { kind: 'sms', jobId: dead?.id, attempts, error: 'SmsGatewayDown' },
+      msg,
+    })
     expect(log.lines).toEqual([
-      {
-        level: 'warn',
-        obj: { kind: 'sms', jobId: dead?.id, attempts: 4, error: 'SmsGatewayDown' },
-        msg: 'job dead',
-      },
+      line(1, 'job failed, will retry'),
+      line(2, 'job failed, will retry'),
+      line(3, 'job failed, will retry'),
+      line(4, 'job dead', 'error'),
     ])
     expect(JSON.stringify(log.lines)).not.toMatch(/MARKER|\+94|gateway/)
     expect(await stats()).toEqual({ queued: 0, running: 0, dead: 1 })

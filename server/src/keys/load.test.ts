@@ -8,6 +8,9 @@ import { ConfigError, loadConfig } from '../config.ts'
 import { newCardSigningPem } from './card-signing.ts'
 import { loadKeys } from './load.ts'
 
+/** The least a production deployment sets: a way to send OTPs (else it refuses to start). */
+const PRODUCTION = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example:587' }
+
 const dirs: string[] = []
 function dataDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'keys-'))
@@ -42,11 +45,11 @@ describe('loadKeys', () => {
 
   it('refuses to start in production without keys, naming the variables to set', async () => {
     const dir = dataDir()
-    const none = loadConfig({ NODE_ENV: 'production', DATA_DIR: dir })
+    const none = loadConfig({ ...PRODUCTION, DATA_DIR: dir })
     await expect(loadKeys(none)).rejects.toThrow(ConfigError)
     await expect(loadKeys(none)).rejects.toThrow(/OTP_HMAC_KEY, ID_HASH_SALT, CARD_SIGNING_KEY/)
     const onlyCardMissing = loadConfig({
-      NODE_ENV: 'production',
+      ...PRODUCTION,
       DATA_DIR: dir,
       OTP_HMAC_KEY: b64(),
       ID_HASH_SALT: b64(),
@@ -62,7 +65,7 @@ describe('loadKeys', () => {
     const pem = newCardSigningPem()
     const otp = b64(48)
     const config = loadConfig({
-      NODE_ENV: 'production',
+      ...PRODUCTION,
       DATA_DIR: dataDir(),
       OTP_HMAC_KEY: otp,
       ID_HASH_SALT: b64(),
@@ -89,7 +92,7 @@ describe('loadKeys', () => {
     expect(new TextDecoder().decode(verified.payload)).toBe('card')
 
     const allowed = loadConfig({
-      NODE_ENV: 'production',
+      ...PRODUCTION,
       ALLOW_GENERATED_KEYS: 'true',
       DATA_DIR: dataDir(),
     })
@@ -101,7 +104,7 @@ describe('loadKeys', () => {
   })
 
   it('rejects short or malformed keys, naming the variable but never echoing the value', async () => {
-    const base = { NODE_ENV: 'production', DATA_DIR: dataDir(), ID_HASH_SALT: b64() }
+    const base = { ...PRODUCTION, DATA_DIR: dataDir(), ID_HASH_SALT: b64() }
     const pem = newCardSigningPem()
     const short = b64(16)
     await expect(

@@ -21,13 +21,28 @@ export type AuthType = (typeof AUTH_TYPES)[number]
 export interface IdaError {
   errorCode: string
   errorMessage: string
+  /**
+   * Set when the refusal lifts by itself after this many seconds: IDA-OTA-007 for an individual
+   * whose OTP checks are paused after too many wrong codes (not for one OTP's used-up tries).
+   */
+  retryAfterSeconds?: number
 }
+
+/**
+ * What an OTP was sent for. It opens only that door: a code sent to verify a contact cannot
+ * download a card, and the reverse. A new use (the OpenID Connect login, issue 13) adds its
+ * name here; the store needs no migration (any lower-case name fits its column).
+ */
+export const OTP_PURPOSES = ['get-my-uin', 'verify-contact'] as const
+export type OtpPurpose = (typeof OTP_PURPOSES)[number]
 
 export interface OtpSendRequest {
   individualId: string
   /** 10 digits, chosen by the client; the OTP is bound to it. */
   transactionId: string
   channels: OtpChannel[]
+  /** What the OTP is for; only a check for the same purpose accepts it. */
+  purpose: OtpPurpose
   /** Partner asking (the resident service itself here). */
   partnerId: string
   /**
@@ -53,6 +68,8 @@ export interface OtpAuthRequest {
   individualId: string
   transactionId: string
   otp: string
+  /** What the check is for: an OTP sent for another purpose answers as another transaction's. */
+  purpose: OtpPurpose
   partnerId: string
 }
 

@@ -78,7 +78,10 @@ export interface IdentityPort {
   identity(uin: string): Promise<Identity | null>
   /** UIN, active VID or AID → who it reaches (one lookup, no photo); null like `resolve`. */
   contactsOf(individualId: string): Promise<ContactTarget | null>
-  /** The application (AID) itself, or the latest one behind a UIN/VID; null when unknown. */
+  /**
+   * The application (AID) itself, or the latest one behind a UIN/VID; null when unknown, and
+   * (as `resolve`) when its identity is deactivated or the VID can no longer be used.
+   */
   application(individualId: string): Promise<ApplicationStatus | null>
   /**
    * Counts one use of a VID in an authentication (Temporary and OneTimeUse VIDs have a budget);

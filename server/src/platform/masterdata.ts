@@ -106,8 +106,12 @@ export interface CentreSearch {
   hierarchyLevel: number
   /** Text to find in location names at that level (already NFC; matching folds case/diacritics). */
   text: string
-  /** Language of `text` when it differs from `langCode` (ours: the portal keeps a search across a language switch). */
-  textLangCode?: string
+  /**
+   * Languages whose location names `text` may match; results stay in `langCode`. Default:
+   * `langCode` alone, as MOSIP's masterdata searches. Ours: the resident service passes every
+   * language of the deployment, so a name typed in any script finds its place.
+   */
+  textLangCodes?: readonly string[]
   pageNumber: number
   pageSize: number
   sortBy: SortField
@@ -121,11 +125,15 @@ export interface MasterdataPort {
   immediateChildren(locationCode: string, langCode: string): Promise<Location[]>
   locationInfo(locationCode: string, langCode: string): Promise<Location | undefined>
   searchCentres(search: CentreSearch): Promise<CentrePage>
-  /** Centres in locations at `hierarchyLevel` whose name equals one of `names` (exact, folded). */
+  /**
+   * Centres in locations at `hierarchyLevel` whose name equals one of `names` (exact, folded)
+   * in one of `nameLangCodes` (default: `langCode` alone, as `textLangCodes` above).
+   */
   centresByLocationNames(
     langCode: string,
     hierarchyLevel: number,
     names: string[],
+    nameLangCodes?: readonly string[],
   ): Promise<RegistrationCenter[]>
   /** Centres within `distanceMeters` of the point, nearest first (at most `limit`). */
   nearbyCentres(

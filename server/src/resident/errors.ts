@@ -89,6 +89,15 @@ export const ERRORS = {
     message:
       'This request must come from the resident portal itself (cross-site requests are refused)',
   },
+  // The Host header names none of this deployment's addresses (DNS rebinding, a stray proxy):
+  // 421 Misdirected Request says "not this server", which no retry to the same address fixes.
+  'RES-SER-911': {
+    status: 421,
+    message: 'This server does not answer for that address; use the portal’s own address',
+  },
+  // Answered on the raw connection, before any route (http/client-errors.ts).
+  'RES-SER-912': { status: 408, message: 'The request took too long to arrive, please try again' },
+  'RES-SER-913': { status: 431, message: 'Request headers too large' },
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS

@@ -1,5 +1,5 @@
 import { inject } from 'vitest'
-import type { Config } from '../../src/config.ts'
+import type { Config, OtpAbuseLimits } from '../../src/config.ts'
 import {
   createEmbeddedIdAuth,
   OTP_MESSAGE_KIND,
@@ -122,6 +122,18 @@ export const OTP_LIMITS: Config['otp'] = {
   resendAfterSeconds: 60,
 }
 
+/** The limits across one individual's OTPs, as a deployment gets them by default. */
+export const OTP_ABUSE_LIMITS: Pick<OtpAbuseLimits, 'failures' | 'sendsPerDay'> = {
+  failures: {
+    free: 5,
+    firstDelaySeconds: 30,
+    maxDelaySeconds: 900,
+    lockout: 100,
+    lockoutSeconds: 86_400,
+  },
+  sendsPerDay: 20,
+}
+
 /**
  * An outbox that runs each entry as soon as it is written (unit tests of one service: the
  * durable queue itself is tested in `jobs/`). A failing handler fails the write.
@@ -161,11 +173,13 @@ export async function openTestIdAuth(ports: {
   identity: IdentityPort
   notifier: NotifierPort
   now: () => Date
+  abuse?: Pick<OtpAbuseLimits, 'failures' | 'sendsPerDay'>
 }) {
   const handle = await cloneTemplate(inject('dbTemplate'))
   const keys = await generateKeys()
   const outbox = createImmediateOutbox({ [OTP_MESSAGE_KIND]: notificationHandler(ports.notifier) })
   const ida = createEmbeddedIdAuth(embeddedTables(handle.db), {
+    abuse: OTP_ABUSE_LIMITS,
     ...ports,
     outbox,
     keys,

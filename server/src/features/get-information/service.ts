@@ -35,6 +35,13 @@ export interface CentrePageInput {
 /** "Get information": public masterdata lookups, answered as MOSIP's proxy answers them. */
 export function createGetInformationService(config: Config, masterdata: MasterdataPort) {
   const languages = new Set([...config.languages.mandatory, ...config.languages.optional])
+  /**
+   * A name is looked up in every language of the deployment, whatever the interface language:
+   * "sal" finds Salé with the Arabic interface and "سلا" with the English one. Results stay in
+   * the asked language. A place name is rarely another place's in a second language; if it
+   * is, both places are found, which a resident reading a list of centres can tell apart.
+   */
+  const nameLanguages = [...languages]
 
   /** Masterdata keeps data only in the deployment's languages. */
   function language(code: string, parameter = 'langcode'): string {
@@ -115,9 +122,10 @@ export function createGetInformationService(config: Config, masterdata: Masterda
         langCode: language(input.langcode),
         hierarchyLevel: level(input.hierarchylevel),
         text: searchText(input.name),
-        ...(input.nameLangCode
-          ? { textLangCode: language(input.nameLangCode, 'nameLangCode') }
-          : {}),
+        // Ours: `nameLangCode` says which language the name is in, and narrows the match to it.
+        textLangCodes: input.nameLangCode
+          ? [language(input.nameLangCode, 'nameLangCode')]
+          : nameLanguages,
         pageNumber,
         pageSize,
         sortBy: input.sortBy ?? 'createdDateTime',
@@ -132,7 +140,12 @@ export function createGetInformationService(config: Config, masterdata: Masterda
     async centresByNames(langCode: string, hierarchyLevel: string, names: string | string[]) {
       const list = (Array.isArray(names) ? names : [names]).map(searchText)
       return found(
-        await masterdata.centresByLocationNames(language(langCode), level(hierarchyLevel), list),
+        await masterdata.centresByLocationNames(
+          language(langCode),
+          level(hierarchyLevel),
+          list,
+          nameLanguages,
+        ),
         'Registration Center not found',
       )
     },

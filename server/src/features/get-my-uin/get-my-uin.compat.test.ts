@@ -17,12 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   API,
   featured,
+  minutesAgo,
+  neverIssuedUin as neverIssued,
   newTransactionId,
   otpCheck,
   otpFromMailbox,
 } from '../../../test/otp-flow.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { generateUin, secureDigits } from '../../ids/id-rules.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -33,14 +34,7 @@ afterAll(() => t.close())
 const eng = featured('card-ready-eng')
 const UIN = eng.uin as string
 
-async function neverIssuedUin(): Promise<string> {
-  for (;;) {
-    const uin = generateUin(secureDigits)
-    if (!(await t.ports.identity.resolve(uin))) return uin
-  }
-}
-
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString()
+const neverIssuedUin = () => neverIssued(t.ports.identity)
 
 /** A valid `/individualId/otp` body as the official portal sends it, one field changed. */
 function otpBody(change: Record<string, unknown> = {}) {

@@ -1,7 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { pdfResponseSchema, sendAttachment, TimeZoneHeaders } from '../../http/attachment.ts'
+import {
+  pdfResponseSchema,
+  sendAttachment,
+  TimeZoneHeaders,
+  timeZoneOffsetOf,
+} from '../../http/attachment.ts'
 import { ok } from '../../http/envelope.ts'
 import { errorCodes } from '../../http/error-codes.ts'
 import type { PublicGuards } from '../../http/guards.ts'
@@ -101,6 +106,8 @@ export function registerGetMyUin(
   api.post(
     '/download-card',
     {
+      // Each check is a guess at a code: a client address gets a budget of them.
+      preHandler: [guards.otpCheck],
       config: {
         envelope: { responseId: 'mosip.resident.download.uin.card' },
         inputErrors: DOWNLOAD_CARD_INPUT,
@@ -130,7 +137,7 @@ export function registerGetMyUin(
     },
     async (request, reply) => {
       const { individualId, transactionId, otp } = request.body.request
-      const timeZoneOffset = request.headers['time-zone-offset'] ?? 0
+      const timeZoneOffset = timeZoneOffsetOf(request.headers)
       const card = await service.downloadCard({
         individualId,
         transactionId,
@@ -151,6 +158,7 @@ export function registerGetMyUin(
   api.post(
     '/aid/status',
     {
+      preHandler: [guards.otpCheck],
       config: {
         envelope: { responseId: 'mosip.resident.checkstatus' },
         inputErrors: AID_STATUS_INPUT,

@@ -9,10 +9,18 @@ const cards = lazily(() => import('../../cards/index.ts'))
 const cardReady = (app: ApplicationStatus | null) =>
   app?.stage === 'CARD_READY_TO_DOWNLOAD' && app.status === 'SUCCESS'
 
+/**
+ * The application an authenticated id stands for: an AID's own, else the latest of the UIN the
+ * OTP check resolved. Never the VID again: authenticating spent one of its uses, and the last
+ * use leaves a VID that resolves to nothing, which read as "card not ready" (RES-SER-509).
+ */
+const applicationOf = (who: { uin: string; idType: string }, individualId: string) =>
+  who.idType === 'AID' ? individualId : who.uin
+
 export interface GetMyUinService {
   /** The stage of an application (AID), or of the latest one behind a UIN/VID. */
   stage(individualId: string, clientIp: string | null): Promise<ApplicationStatus>
-  sendOtp(input: OtpSendInput): Promise<OtpSent>
+  sendOtp(input: Omit<OtpSendInput, 'purpose'>): Promise<OtpSent>
   /** Checks the OTP, then renders the card; the OTP's SEND_OTP event becomes GET_MY_ID. */
   downloadCard(input: {
     individualId: string
@@ -60,19 +68,21 @@ export function createGetMyUinService({
       return application
     },
 
-    sendOtp: (input) => otp.send(input),
+    // Its codes open the card and the AID status only (never a contact verification).
+    sendOtp: (input) => otp.send({ ...input, purpose: 'get-my-uin' }),
 
     async downloadCard(input) {
       const who = await otp.authenticate({
         individualId: input.individualId,
         transactionId: input.transactionId,
         otp: input.otp,
+        purpose: 'get-my-uin',
         clientIp: input.clientIp,
         action: 'GET_MY_UIN_CARD',
         failures: 'RES-OTP',
       })
       const [application, person] = await Promise.all([
-        identity.application(input.individualId),
+        identity.application(applicationOf(who, input.individualId)),
         identity.identity(who.uin),
       ])
       if (!cardReady(application) || !person) {
@@ -129,10 +139,11 @@ export function createGetMyUinService({
     async aidStatus(input) {
       const who = await otp.authenticate({
         ...input,
+        purpose: 'get-my-uin',
         action: 'AID_STATUS',
         failures: 'RES-SER-422',
       })
-      const application = await identity.application(input.individualId)
+      const application = await identity.application(applicationOf(who, input.individualId))
       await audit.record({
         action: 'AID_STATUS',
         result: 'SUCCESS',

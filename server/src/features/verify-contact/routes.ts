@@ -121,6 +121,8 @@ export function registerVerifyContact(
   api.post(
     '/validate-otp',
     {
+      // Each check is a guess at a code: a client address gets a budget of them.
+      preHandler: [guards.otpCheck],
       config: {
         envelope: { responseId: 'mosip.resident.identity.auth' },
         inputErrors: VALIDATE_INPUT,

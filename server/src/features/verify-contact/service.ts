@@ -21,7 +21,7 @@ export interface VerifyContactService {
     channel: OtpChannel,
     clientIp: string | null,
   ): Promise<{ verificationStatus: boolean; maskedUserId: string | null }>
-  sendOtp(input: Omit<OtpSendInput, 'refIdFor'>): Promise<OtpSent>
+  sendOtp(input: Omit<OtpSendInput, 'refIdFor' | 'purpose'>): Promise<OtpSent>
   /** Checks the OTP; a one-channel OTP marks that contact verified (MOSIP VALIDATE_OTP). */
   validate(input: {
     individualId: string
@@ -76,6 +76,8 @@ export function createVerifyContactService({
       const [channel] = input.channels
       return otp.send({
         ...input,
+        // Its codes verify a contact only (never download a card or log in).
+        purpose: 'verify-contact',
         // The person the OTP service looked up: no second lookup for the contact's reference.
         refIdFor: (person, tokenId) =>
           input.channels.length === 1 && channel ? refOf(person, tokenId, channel) : null,
@@ -85,6 +87,7 @@ export function createVerifyContactService({
     async validate(input) {
       const who = await otp.authenticate({
         ...input,
+        purpose: 'verify-contact',
         action: 'VERIFY_CONTACT',
         failures: 'RES-SER-422',
       })

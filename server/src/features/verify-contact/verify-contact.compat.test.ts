@@ -16,12 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   API,
   featured,
+  minutesAgo,
+  neverIssuedUin as neverIssued,
   newTransactionId,
   otpCheck,
   otpFromMailbox,
 } from '../../../test/otp-flow.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { generateUin, secureDigits } from '../../ids/id-rules.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -33,13 +34,7 @@ afterAll(() => t.close())
 const eng = featured('card-ready-eng')
 const UIN = eng.uin as string
 
-/** A UIN that passes every id rule and was never issued. */
-async function neverIssuedUin(): Promise<string> {
-  for (;;) {
-    const uin = generateUin(secureDigits)
-    if (!(await t.ports.identity.resolve(uin))) return uin
-  }
-}
+const neverIssuedUin = () => neverIssued(t.ports.identity)
 
 describe('GET /channel/verification-status/', () => {
   const status = (query: string) =>
@@ -115,8 +110,6 @@ function reqOtpBody(change: Record<string, unknown> = {}) {
   for (const [key, value] of Object.entries(body)) if (value === undefined) delete body[key]
   return body
 }
-
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString()
 
 describe('POST /req/otp: ID authentication’s own codes', () => {
   const send = (payload: unknown) =>

@@ -61,7 +61,14 @@ export function createEmbeddedPlatform(
       keys,
       masterdata: createEmbeddedMasterdata(db),
       identity,
-      idAuth: createEmbeddedIdAuth(db, { identity, notifier, outbox, keys, otp: config.otp }),
+      idAuth: createEmbeddedIdAuth(db, {
+        identity,
+        notifier,
+        outbox,
+        keys,
+        otp: config.otp,
+        abuse: config.otpAbuse,
+      }),
       notifier,
       audit: createEmbeddedAudit(db, {
         onError: (err) => log.warn({ err }, 'audit write failed'),

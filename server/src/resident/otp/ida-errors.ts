@@ -41,7 +41,14 @@ export function residentOtpError(error: IdaError, locked: AuthType[]): ResidentE
     case 'IDA-OTA-005':
       return new ResidentError('RES-OTP-008')
     case 'IDA-OTA-007':
-      return new ResidentError('RES-SER-465')
+      // The individual's checks are paused (wrong codes across their OTPs): a new code will not
+      // help before the wait is over, so the message says how long it is.
+      return error.retryAfterSeconds
+        ? ResidentError.withMessage(
+            'RES-SER-465',
+            `OTP checks are paused after too many wrong codes; try again in ${error.retryAfterSeconds} seconds`,
+          )
+        : new ResidentError('RES-SER-465')
     case 'IDA-MLC-019': {
       const phone = locked.includes('otp-phone')
       const email = locked.includes('otp-email')

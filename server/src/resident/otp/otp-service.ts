@@ -1,7 +1,7 @@
 import type { Config } from '../../config.ts'
 import { idTypeOf } from '../../ids/id-rules.ts'
 import type { AuditPort } from '../../platform/audit.ts'
-import type { IdAuthPort, OtpChannel } from '../../platform/id-auth.ts'
+import type { IdAuthPort, OtpChannel, OtpPurpose } from '../../platform/id-auth.ts'
 import type { ContactTarget, IdentityPort, IdType } from '../../platform/identity.ts'
 import { ResidentError } from '../errors.ts'
 import type { EventStore } from '../events/store.ts'
@@ -36,6 +36,8 @@ export interface OtpSendInput {
   individualId: string
   transactionId: string
   channels: OtpChannel[]
+  /** What the OTP is for: only a check with the same purpose accepts it. */
+  purpose: OtpPurpose
   clientIp: string | null
   /** The event's `ref_id`, from the person already looked up (verify: the contact's hash). */
   refIdFor?: (person: ContactTarget & { uin: string }, tokenId: string) => string | null
@@ -45,6 +47,8 @@ export interface OtpCheckInput {
   individualId: string
   transactionId: string
   otp: string
+  /** What the check is for; an OTP sent for another purpose fails as another transaction's. */
+  purpose: OtpPurpose
   clientIp: string | null
   /** The audit action a failure is recorded under. */
   action: string
@@ -92,6 +96,7 @@ export function createOtpService(deps: OtpDeps): OtpService {
         individualId: input.individualId,
         transactionId: input.transactionId,
         channels: input.channels,
+        purpose: input.purpose,
         partnerId: RESIDENT_PARTNER_ID,
         ...(person ? { target: person } : {}),
       })
@@ -124,6 +129,7 @@ export function createOtpService(deps: OtpDeps): OtpService {
         individualId: input.individualId,
         transactionId: input.transactionId,
         otp: input.otp,
+        purpose: input.purpose,
         partnerId: RESIDENT_PARTNER_ID,
       })
       if (result.ok) {

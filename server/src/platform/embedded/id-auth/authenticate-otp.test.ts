@@ -6,6 +6,7 @@ import {
   createTestIdentity,
   createTestNotifier,
   nextTransactionId,
+  OTP_ABUSE_LIMITS,
   OTP_LIMITS,
   openTestIdAuth,
 } from '../../../../test/support/id-auth-ports.ts'
@@ -39,13 +40,15 @@ afterAll(async () => {
 /** Sends an OTP and returns what the resident received. */
 async function requestOtp(individualId: string, channels: OtpChannel[] = ['EMAIL']) {
   const transactionId = nextTransactionId()
-  const sent = await ida.sendOtp({ individualId, transactionId, channels, partnerId: 'resident' })
+  const request = { individualId, transactionId, channels, partnerId: 'resident' }
+  const sent = await ida.sendOtp({ ...request, purpose: 'get-my-uin' })
   expect(sent.ok).toBe(true)
   return { transactionId, otp: notifier.lastOtp() }
 }
 
 function auth(individualId: string, transactionId: string, otp: string) {
-  return ida.authenticateOtp({ individualId, transactionId, otp, partnerId: 'resident' })
+  const request = { individualId, transactionId, otp, partnerId: 'resident' }
+  return ida.authenticateOtp({ ...request, purpose: 'get-my-uin' })
 }
 
 /** A 6-digit code other than `otp`. */
@@ -126,11 +129,30 @@ describe('authenticateOtp', () => {
     expect((await auth(uin, first.transactionId, first.otp)).ok).toBe(true)
   })
 
+  it('accepts an OTP only for its purpose; another answers as another transaction (IDA-OTA-005)', async () => {
+    const { uin } = people.add()
+    const { transactionId, otp } = await requestOtp(uin)
+    const other = await ida.authenticateOtp({
+      ...{ individualId: uin, transactionId, otp, partnerId: 'resident' },
+      purpose: 'verify-contact',
+    })
+    expect(other).toEqual(await auth(uin, nextTransactionId(), otp))
+    expect(other).toMatchObject({ error: { errorCode: 'IDA-OTA-005' } })
+    // The refused check used none of the OTP's tries: it still opens its own door.
+    expect((await auth(uin, transactionId, otp)).ok).toBe(true)
+  })
+
   it('accepts only the newest OTP of a transaction', async () => {
     const { uin } = people.add()
     const transactionId = nextTransactionId()
     const send = () =>
-      ida.sendOtp({ individualId: uin, transactionId, channels: ['EMAIL'], partnerId: 'resident' })
+      ida.sendOtp({
+        individualId: uin,
+        transactionId,
+        channels: ['EMAIL'],
+        purpose: 'get-my-uin',
+        partnerId: 'resident',
+      })
     await send()
     const old = notifier.lastOtp()
     // Two draws are equal once in a million: send again until the codes differ, so the old
@@ -170,6 +192,7 @@ describe('authenticateOtp', () => {
       individualId: uin,
       transactionId: nextTransactionId(),
       channels: ['EMAIL', 'PHONE'],
+      purpose: 'get-my-uin',
       partnerId: 'resident',
     })
     expect(sent).toMatchObject({ ok: false, error: { errorCode: 'IDA-MLC-019' } })
@@ -204,11 +227,18 @@ describe('authenticateOtp', () => {
       outbox: createImmediateOutbox({ [OTP_MESSAGE_KIND]: notificationHandler(notifier.port) }),
       keys,
       otp: OTP_LIMITS,
+      abuse: OTP_ABUSE_LIMITS,
       now: clock.now,
     })
     const results = await Promise.all(
       Array.from({ length: callers }, () =>
-        gated.authenticateOtp({ individualId: uin, transactionId, otp, partnerId: 'resident' }),
+        gated.authenticateOtp({
+          individualId: uin,
+          transactionId,
+          otp,
+          purpose: 'get-my-uin',
+          partnerId: 'resident',
+        }),
       ),
     )
     expect(results.filter((r) => r.ok)).toHaveLength(1)

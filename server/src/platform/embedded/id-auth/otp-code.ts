@@ -42,6 +42,14 @@ export const idaErrors = {
     e('IDA-OTA-005', 'Input transactionID does not match transactionID of OTP Request'),
   blocked: (): IdaError =>
     e('IDA-OTA-007', 'UIN is locked for OTP validation due to exceeding no of invalid OTP trials'),
+  /** The individual's checks are paused (too many wrong codes across their OTPs), with IDA's action. */
+  paused: (seconds: number): IdaError => ({
+    ...e(
+      'IDA-OTA-007',
+      `UIN is locked for OTP validation due to exceeding no of invalid OTP trials. Please try after ${seconds} seconds`,
+    ),
+    retryAfterSeconds: seconds,
+  }),
   noChannel: (): IdaError => e('IDA-OTA-008', 'OTP Notification Channel not provided'),
   invalidInput: (field: string): IdaError => e('IDA-MLC-009', `Invalid Input Parameter - ${field}`),
   notRegistered: (channels: OtpChannel[]): IdaError =>

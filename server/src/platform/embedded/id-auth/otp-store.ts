@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import { sql } from 'kysely'
-import type { OtpChannel } from '../../id-auth.ts'
+import type { OtpChannel, OtpPurpose } from '../../id-auth.ts'
 import type { EmbeddedDatabase as Database } from '../tables.ts'
 
 /** What an OTP row says about itself (never the OTP). */
@@ -8,6 +8,7 @@ export interface StoredOtp {
   id: string
   otpHash: string
   channels: OtpChannel[]
+  purpose: OtpPurpose
   expiresAt: Date
   attempts: number
   usedAt: Date | null
@@ -18,12 +19,22 @@ export interface NewOtp {
   transactionId: string
   otpHash: string
   channels: OtpChannel[]
+  purpose: OtpPurpose
   now: Date
   ttlSeconds: number
 }
 
-/** Rows are kept at least a day (and at least one rate window) for the send count. */
-const KEEP_SECONDS = 86_400
+/** How many OTPs one individual may be sent: per rate window, and in any 24 hours. */
+export interface SendLimit {
+  maxSends: number
+  windowSeconds: number
+  maxSendsPerDay: number
+}
+
+/** The daily cap's window: it rolls, so a flood's sends stop counting a day after each was sent. */
+const DAY_SECONDS = 86_400
+/** Rows are kept at least a day (and at least one rate window) for the send counts. */
+const KEEP_SECONDS = DAY_SECONDS
 /** Old rows deleted per send: bounded work on the request path. */
 const PRUNE_BATCH = 100
 
@@ -31,26 +42,33 @@ const PRUNE_BATCH = 100
 export function createOtpStore(db: Database) {
   return {
     /**
-     * Stores a new OTP unless the individual already had `maxSends` in the window. Serialised per
-     * individual (advisory lock) so concurrent sends cannot both pass the count. Earlier live OTPs
-     * of the same transaction die. Returns the new row id, or null when the limit is reached.
+     * Stores a new OTP unless the individual already had `maxSends` in the window or
+     * `maxSendsPerDay` in the last 24 hours. Serialised per individual (advisory lock) so
+     * concurrent sends cannot both pass the count. Earlier live OTPs of the same transaction die,
+     * whatever their purpose (one live code per transaction). Returns the new row id, or null
+     * when a limit is reached.
      */
     async insertWithinLimit(
       otp: NewOtp,
-      limit: { maxSends: number; windowSeconds: number },
+      limit: SendLimit,
       /** Runs in the same transaction once the OTP is stored (queues its message). */
       andThen?: (trx: Database, id: string) => Promise<void>,
     ): Promise<string | null> {
       return db.transaction().execute(async (trx) => {
         await sql`SELECT pg_advisory_xact_lock(hashtextextended(${otp.uinHash}, 0))`.execute(trx)
         const since = new Date(otp.now.getTime() - limit.windowSeconds * 1000)
-        const { count } = await trx
+        const dayAgo = new Date(otp.now.getTime() - DAY_SECONDS * 1000)
+        const counts = await trx
           .selectFrom('ida_otp')
-          .select((eb) => eb.fn.countAll<string>().as('count'))
+          .select((eb) => [
+            eb.fn.countAll<string>().filterWhere('created_at', '>', since).as('window'),
+            eb.fn.countAll<string>().filterWhere('created_at', '>', dayAgo).as('day'),
+          ])
           .where('uin_hash', '=', otp.uinHash)
-          .where('created_at', '>', since)
+          .where('created_at', '>', since < dayAgo ? since : dayAgo)
           .executeTakeFirstOrThrow()
-        if (Number(count) >= limit.maxSends) return null
+        if (Number(counts.window) >= limit.maxSends) return null
+        if (Number(counts.day) >= limit.maxSendsPerDay) return null
         await trx
           .updateTable('ida_otp')
           .set({ killed_at: otp.now })
@@ -68,6 +86,7 @@ export function createOtpStore(db: Database) {
             transaction_id: otp.transactionId,
             otp_hash: otp.otpHash,
             channels: otp.channels,
+            purpose: otp.purpose,
             created_at: otp.now,
             expires_at: new Date(otp.now.getTime() + otp.ttlSeconds * 1000),
           })
@@ -98,7 +117,7 @@ export function createOtpStore(db: Database) {
     async current(uinHash: string, transactionId: string): Promise<StoredOtp | null> {
       const row = await db
         .selectFrom('ida_otp')
-        .select(['id', 'otp_hash', 'channels', 'expires_at', 'attempts', 'used_at'])
+        .select(['id', 'otp_hash', 'channels', 'purpose', 'expires_at', 'attempts', 'used_at'])
         .where('uin_hash', '=', uinHash)
         .where('transaction_id', '=', transactionId)
         .where('killed_at', 'is', null)
@@ -110,6 +129,7 @@ export function createOtpStore(db: Database) {
         id: row.id,
         otpHash: row.otp_hash,
         channels: row.channels,
+        purpose: row.purpose,
         expiresAt: row.expires_at,
         attempts: row.attempts,
         usedAt: row.used_at,

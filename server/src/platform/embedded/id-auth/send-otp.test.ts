@@ -30,7 +30,13 @@ afterAll(async () => {
 })
 
 function send(individualId: string, channels: OtpChannel[], transactionId = nextTransactionId()) {
-  return ida.sendOtp({ individualId, transactionId, channels, partnerId: 'resident' })
+  return ida.sendOtp({
+    individualId,
+    transactionId,
+    channels,
+    purpose: 'get-my-uin',
+    partnerId: 'resident',
+  })
 }
 
 describe('sendOtp', () => {
@@ -110,6 +116,28 @@ describe('sendOtp', () => {
     expect((await send(aid, ['EMAIL'])).ok).toBe(true)
   })
 
+  it('refuses the 21st send in any 24 hours, and sends again a day after the flood', async () => {
+    const { uin, vid } = people.add()
+    const start = clock.now().getTime()
+    const at = (seconds: number) => clock.advance(seconds - (clock.now().getTime() - start) / 1000)
+    // Two full bursts, 11 minutes apart: each within the 10-minute limit.
+    for (let i = 0; i < 20; i++) {
+      expect((await send(i % 2 ? uin : vid, ['EMAIL'])).ok).toBe(true)
+      clock.advance(i === 9 ? 660 : 1)
+    }
+    clock.advance(3600)
+    expect(await send(uin, ['PHONE'])).toEqual({
+      ok: false,
+      error: { errorCode: 'IDA-OTA-001', errorMessage: 'Innumerous OTP requests received' },
+    })
+    // The day rolls: 24 h after the first burst (sent in its first 10 s) its sends stop
+    // counting, and only they.
+    at(86_399)
+    expect((await send(uin, ['EMAIL'])).ok).toBe(false)
+    at(86_410)
+    expect((await send(uin, ['EMAIL'])).ok).toBe(true)
+  })
+
   it('lets no more than 10 of many concurrent sends through', async () => {
     const { uin } = people.add()
     const results = await Promise.all(Array.from({ length: 14 }, () => send(uin, ['EMAIL'])))
@@ -185,6 +213,7 @@ describe('sendOtp', () => {
         individualId: uin,
         transactionId,
         otp: '123456',
+        purpose: 'get-my-uin',
         partnerId: 'resident',
       })
       expect(auth).toMatchObject({ ok: false, error: { errorCode: 'IDA-OTA-005' } })

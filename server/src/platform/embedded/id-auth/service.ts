@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import type { Config } from '../../../config.ts'
+import type { Config, OtpAbuseLimits } from '../../../config.ts'
 import { maskEmailIda, maskPhoneIda } from '../../../text/mask.ts'
 import type {
   AuthType,
@@ -18,6 +18,7 @@ import type { NotifierPort } from '../../notifier.ts'
 import type { Outbox } from '../../outbox.ts'
 import type { EmbeddedDatabase as Database } from '../tables.ts'
 import { createAuthRecords } from './auth-records.ts'
+import { createFailureBudget } from './failure-budget.ts'
 import { CHANNEL_AUTH_TYPE, generateOtp, idaErrors, otpHash, sameHash } from './otp-code.ts'
 import { createOtpStore } from './otp-store.ts'
 
@@ -28,6 +29,8 @@ export interface EmbeddedIdAuthDeps {
   outbox: Outbox
   keys: Keys
   otp: Config['otp']
+  /** The limits across one individual's OTPs: wrong codes in all, sends per day. */
+  abuse: Pick<OtpAbuseLimits, 'failures' | 'sendsPerDay'>
   now?: () => Date
 }
 
@@ -43,13 +46,15 @@ type Active = { uin: string; idType: string }
 /**
  * The embedded ID-authentication service (MOSIP IDA internal OTP + OTP auth) over our database.
  * OTPs are real: generated from the CSPRNG, stored only as a keyed hash, bound to their
- * transaction, expired, rate-limited per individual and blocked after too many wrong tries.
+ * transaction and purpose, expired, rate-limited per individual (per window and per day) and
+ * blocked after too many wrong tries: per OTP, and per individual across all their OTPs.
  */
 export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): IdAuthPort {
-  const { identity, notifier, outbox, keys, otp: limits } = deps
+  const { identity, notifier, outbox, keys, otp: limits, abuse } = deps
   const now = deps.now ?? (() => new Date())
   const otps = createOtpStore(db)
   const records = createAuthRecords(db)
+  const budget = createFailureBudget(db, abuse.failures)
 
   /**
    * The UIN behind a UIN, VID or AID; an AID without UIN is not known to IDA. The registry
@@ -108,10 +113,15 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
         transactionId: request.transactionId,
         otpHash: otpHash(keys, request.transactionId, uinHash, code),
         channels: sendTo,
+        purpose: request.purpose,
         now: at,
         ttlSeconds: limits.ttlSeconds,
       },
-      { maxSends: limits.maxSends, windowSeconds: limits.sendWindowSeconds },
+      {
+        maxSends: limits.maxSends,
+        windowSeconds: limits.sendWindowSeconds,
+        maxSendsPerDay: abuse.sendsPerDay,
+      },
       (trx, otpId) =>
         queueNotification(
           outbox,
@@ -161,7 +171,10 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     if (!OTP.test(request.otp)) return fail(idaErrors.invalidInput('otp'), uinHash)
 
     const stored = await otps.current(uinHash, request.transactionId)
-    if (!stored) return fail(idaErrors.otherTransaction(), uinHash)
+    // An OTP sent for another purpose is, to this check, no OTP of this transaction at all.
+    if (!stored || stored.purpose !== request.purpose) {
+      return fail(idaErrors.otherTransaction(), uinHash)
+    }
     const authType = CHANNEL_AUTH_TYPE[stored.channels[0] ?? 'PHONE']
 
     const locked = await records.lockedTypes(active.uin)
@@ -177,6 +190,12 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     if (stored.usedAt) return fail(idaErrors.invalid(), uinHash, authType)
     if (stored.attempts >= limits.maxAttempts) return fail(idaErrors.blocked(), uinHash, authType)
 
+    // The individual's budget of wrong codes, across all their OTPs: during a wait the code is
+    // not compared at all, so a guess made then tells nothing.
+    if (crypto.randomInt(64) === 0) await budget.prune(at)
+    const wait = await budget.claim(uinHash, at)
+    if (wait > 0) return fail(idaErrors.paused(wait), uinHash, authType)
+
     const given = otpHash(keys, request.transactionId, uinHash, request.otp)
     if (!sameHash(given, stored.otpHash)) {
       await otps.countWrongTry(stored.id, limits.maxAttempts)
@@ -186,6 +205,7 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     if (!(await otps.markUsed(stored.id, at, limits.maxAttempts))) {
       return fail(idaErrors.invalid(), uinHash, authType)
     }
+    await budget.succeeded(uinHash)
     if (active.idType === 'VID' && !(await identity.useVid(request.individualId))) {
       return fail(idaErrors.lapsedVid(), uinHash, authType)
     }

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely'
-import type { AuthType, OtpChannel } from '../../id-auth.ts'
+import type { AuthType, OtpChannel, OtpPurpose } from '../../id-auth.ts'
 
 type Timestamp = ColumnType<Date, Date, Date>
 
@@ -16,6 +16,8 @@ export interface IdAuthTables {
     otp_hash: string
     /** Channels the OTP went to (after sending: only those that were delivered). */
     channels: OtpChannel[]
+    /** What the OTP was sent for; a check for another purpose does not find it. */
+    purpose: OtpPurpose
     created_at: Timestamp
     expires_at: Timestamp
     /** Wrong tries so far; at `otp.maxAttempts` the OTP is dead. */
@@ -23,6 +25,16 @@ export interface IdAuthTables {
     used_at: ColumnType<Date | null, Date | null | undefined, Date | null>
     /** Set when a newer OTP replaced it for the same transaction, or when sending failed. */
     killed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  }
+  /**
+   * Consecutive failed OTP checks of an individual, across all their OTPs, transactions and
+   * channels: the per-person guessing budget (growing waits, then a lock-out). A row exists only
+   * while failures are outstanding; a successful check deletes it.
+   */
+  ida_otp_failure: {
+    uin_hash: string
+    failures: number
+    last_failure_at: Timestamp
   }
   /** Every OTP authentication attempt, successful or not. */
   ida_auth_attempt: {

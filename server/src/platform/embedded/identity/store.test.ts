@@ -127,6 +127,10 @@ describe('resolve', () => {
     expect(await identity.resolve(r.uin as string)).toBeNull()
     expect(await identity.resolve(r.vid?.vid as string)).toBeNull()
     expect(await identity.resolve(r.application.aid)).toBeNull()
+    // Its applications too: the card-ready one must not answer a stage (/aid-stage).
+    for (const id of [r.uin as string, r.vid?.vid as string, r.application.aid]) {
+      expect(await identity.application(id), id).toBeNull()
+    }
     expect((await identity.identity(r.uin as string))?.status).toBe('DEACTIVATED')
   })
 })

@@ -185,17 +185,25 @@ export function createEmbeddedIdentity(
       }
     },
 
+    // A deactivated UIN, its VIDs and its AIDs answer as ids never issued (as `resolve`): a
+    // public status route must not tell a deactivated identity from one that never existed.
     async application(individualId: string): Promise<ApplicationStatus | null> {
       const idType = idTypeOf(individualId)
       if (idType === 'AID') {
         const row = await db
-          .selectFrom('idr_application')
-          .selectAll()
-          .where('aid', '=', individualId)
+          .selectFrom('idr_application as a')
+          .leftJoin('idr_identity as i', 'i.uin', 'a.uin')
+          .selectAll('a')
+          .select('i.status as identityStatus')
+          .where('a.aid', '=', individualId)
           .executeTakeFirst()
-        return row ? presentApplication(row) : null
+        if (!row || (row.uin !== null && row.identityStatus !== 'ACTIVATED')) return null
+        const { identityStatus: _, ...application } = row
+        return presentApplication(application)
       }
-      if (idType === 'UIN') return latestApplicationOf(individualId)
+      if (idType === 'UIN') {
+        return (await isActiveUin(individualId)) ? latestApplicationOf(individualId) : null
+      }
       if (idType === 'VID') {
         const uin = await uinOfUsableVid(individualId)
         return uin ? latestApplicationOf(uin) : null

@@ -19,6 +19,10 @@ const SORT_COLUMNS = {
   id: 'c.id',
 } as const satisfies Record<SortField, string>
 
+/** The languages a name is matched in: those asked, else the answer's language alone. */
+const nameLanguages = (langCode: string, asked: readonly string[] | undefined) =>
+  asked && asked.length > 0 ? asked : [langCode]
+
 /** Active centres in one language. */
 function activeCentres(db: Database, langCode: string) {
   return db
@@ -27,10 +31,15 @@ function activeCentres(db: Database, langCode: string) {
     .where('c.is_active', '=', true)
 }
 
-/** Locations (of any level) lying in a location at `level` whose folded name matches. */
+/**
+ * Locations (of any level) lying in a location at `level` whose folded name, in one of
+ * `langCodes`, matches. A place has one row per language and the same code in each, so matching
+ * the name in every language costs only more rows of a small table (one index probe per
+ * language on (lang_code, level)); the centres themselves are still read in one language.
+ */
 function locationsUnder(
   db: Database,
-  langCode: string,
+  langCodes: readonly string[],
   level: number,
   folded: { like: string } | { anyOf: string[] },
 ) {
@@ -38,7 +47,7 @@ function locationsUnder(
     .selectFrom('md_location as l')
     .innerJoin('md_location_ancestor as a', 'a.ancestor_code', 'l.code')
     .select('a.location_code')
-    .where('l.lang_code', '=', langCode)
+    .where('l.lang_code', 'in', langCodes)
     .where('l.level', '=', level)
   return 'like' in folded
     ? query.where('l.name_folded', 'like', folded.like)
@@ -58,8 +67,12 @@ export async function searchCentres(
   search: CentreSearch,
 ): Promise<CentrePage> {
   const pattern = `%${escapeLike(foldForSearch(search.text))}%`
-  const textLang = search.textLangCode ?? search.langCode
-  const places = locationsUnder(db, textLang, search.hierarchyLevel, { like: pattern })
+  const places = locationsUnder(
+    db,
+    nameLanguages(search.langCode, search.textLangCodes),
+    search.hierarchyLevel,
+    { like: pattern },
+  )
   const matching = activeCentres(db, search.langCode).where('c.location_code', 'in', places)
   const pageSize = Math.max(1, Math.floor(search.pageSize))
   const pageNumber = Math.max(0, Math.floor(search.pageNumber))
@@ -108,10 +121,13 @@ export async function centresByLocationNames(
   langCode: string,
   level: number,
   names: string[],
+  nameLangCodes?: readonly string[],
 ): Promise<RegistrationCenter[]> {
   const folded = [...new Set(names.map(foldForSearch))]
   if (folded.length === 0) return []
-  const places = locationsUnder(db, langCode, level, { anyOf: folded })
+  const places = locationsUnder(db, nameLanguages(langCode, nameLangCodes), level, {
+    anyOf: folded,
+  })
   const rows = await activeCentres(db, langCode)
     .where('c.location_code', 'in', places)
     .selectAll('c')

@@ -113,8 +113,8 @@ export function createEmbeddedMasterdata(
 
     searchCentres: (search) => searchCentres(db, today, calendar, search),
 
-    centresByLocationNames: (langCode, hierarchyLevel, names) =>
-      centresByLocationNames(db, today, calendar, langCode, hierarchyLevel, names),
+    centresByLocationNames: (langCode, hierarchyLevel, names, nameLangCodes) =>
+      centresByLocationNames(db, today, calendar, langCode, hierarchyLevel, names, nameLangCodes),
 
     nearbyCentres: (langCode, longitude, latitude, distanceMeters, limit) =>
       nearbyCentres(db, today, calendar, langCode, longitude, latitude, distanceMeters, limit),
