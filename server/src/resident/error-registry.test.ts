@@ -13,7 +13,10 @@ describe('the error registry', () => {
     for (const [code, { status, message }] of entries) {
       expect(code).toMatch(/^(RES|IDA|KER)-[A-Z]{3}-(SYS-)?\d{3}$/)
       expect(message.trim().length, code).toBeGreaterThan(5)
-      expect([200, 400, 401, 403, 404, 405, 408, 413, 414, 415, 421, 429, 431, 500, 503], code).toContain(status)
+      expect(
+        [200, 400, 401, 403, 404, 405, 408, 413, 414, 415, 421, 429, 431, 500, 503],
+        code,
+      ).toContain(status)
     }
   })
 
