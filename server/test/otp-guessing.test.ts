@@ -79,6 +79,9 @@ describe('wrong codes per person, across OTPs and routes', () => {
         message: expect.stringMatching(/try again in (29|30) seconds/),
       },
     ])
+    // The portal turns Retry-After into "try again in 1 minute" instead of "ask for a new code".
+    expect(Number(paused.headers['retry-after'])).toBeGreaterThanOrEqual(29)
+    expect(Number(paused.headers['retry-after'])).toBeLessThanOrEqual(30)
     // Only the clock moves (timers stay real): after the wait the same right code opens the card.
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true })
     vi.setSystemTime(Date.now() + 31_000)
@@ -98,6 +101,7 @@ describe('wrong codes per person, across OTPs and routes', () => {
         ),
       },
     ])
+    expect(Number(validate.headers['retry-after'])).toBeGreaterThan(0)
     const aid = await sendOtp('card-ready-fra')
     const status = await check('/aid/status', aid.uin, aid.transactionId, aid.otp)
     expect(status.json().errors[0]).toMatchObject({

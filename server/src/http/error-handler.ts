@@ -2,7 +2,6 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ResidentError } from '../resident/errors.ts'
 import { sendError } from './envelope.ts'
 import { schemaInputError } from './input-errors.ts'
-import { RateLimitedError } from './rate-limit.ts'
 
 function toResidentError(error: FastifyError, request: FastifyRequest): ResidentError {
   if (error instanceof ResidentError) return error
@@ -33,8 +32,9 @@ function toResidentError(error: FastifyError, request: FastifyRequest): Resident
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const residentError = toResidentError(error, request)
-    if (error instanceof RateLimitedError) {
-      reply.header('retry-after', String(error.retryAfterSeconds))
+    // A refusal that knows how long to wait says so (rate limits, paused OTP checks).
+    if (residentError.retryAfterSeconds !== undefined) {
+      reply.header('retry-after', String(residentError.retryAfterSeconds))
     }
     if (residentError.status >= 500) request.log.error({ err: error }, 'request failed')
     return sendError(request, reply, residentError)

@@ -18,7 +18,7 @@ export type RequestGuard = (request: FastifyRequest, reply: FastifyReply) => Pro
 
 /** RES-SER-905 (HTTP 429) with the seconds to wait, for `Retry-After`. */
 export class RateLimitedError extends ResidentError {
-  readonly retryAfterSeconds: number
+  override retryAfterSeconds: number
 
   constructor(retryAfterSeconds: number) {
     super('RES-SER-905')

@@ -107,6 +107,8 @@ export class ResidentError extends Error {
   readonly code: ErrorCode
   readonly status: number
   readonly detail: string | undefined
+  /** How long the client should wait before trying again (answered as `Retry-After`). */
+  retryAfterSeconds: number | undefined
 
   constructor(code: ErrorCode, detail?: string, status?: number) {
     const base = ERRORS[code]
@@ -125,6 +127,12 @@ export class ResidentError extends Error {
     const error = new ResidentError(code, undefined, status)
     error.message = message
     return error
+  }
+
+  /** The same error, telling the client to wait this long (`Retry-After`). */
+  retryAfter(seconds: number | undefined): this {
+    this.retryAfterSeconds = seconds
+    return this
   }
 }
 

@@ -25,7 +25,9 @@ export function idaPassThrough(error: IdaError): ResidentError {
  * RES-SER-422 with IDA's own message; the RES-OTP codes belong to `/download-card` only.
  */
 export function otpValidationFailed(error: IdaError): ResidentError {
-  return ResidentError.withMessage('RES-SER-422', error.errorMessage)
+  return ResidentError.withMessage('RES-SER-422', error.errorMessage).retryAfter(
+    error.retryAfterSeconds,
+  )
 }
 
 /**
@@ -43,11 +45,12 @@ export function residentOtpError(error: IdaError, locked: AuthType[]): ResidentE
     case 'IDA-OTA-007':
       // The individual's checks are paused (wrong codes across their OTPs): a new code will not
       // help before the wait is over, so the message says how long it is.
+      // The wait also goes out as Retry-After: the portal then says "try again in N minutes".
       return error.retryAfterSeconds
         ? ResidentError.withMessage(
             'RES-SER-465',
             `OTP checks are paused after too many wrong codes; try again in ${error.retryAfterSeconds} seconds`,
-          )
+          ).retryAfter(error.retryAfterSeconds)
         : new ResidentError('RES-SER-465')
     case 'IDA-MLC-019': {
       const phone = locked.includes('otp-phone')
