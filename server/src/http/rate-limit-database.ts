@@ -4,12 +4,12 @@ import type { Database } from '../db/database.ts'
 import type { Store } from './rate-limit.ts'
 
 /** The table the library expects (key, points, expire in epoch ms); one statement, no race. */
-export const createTableSql = (table: string) =>
+const createTableSql = (table: string) =>
   `CREATE TABLE IF NOT EXISTS "${table}" (key text PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`
 
 /** Another process created the table at the same moment: the table (42P07), its row type
  * (42710, "type … already exists") or the catalogue key (23505). */
-export const isConcurrentCreate = (error: { code?: string }) =>
+const isConcurrentCreate = (error: { code?: string }) =>
   error.code === '23505' || error.code === '42P07' || error.code === '42710'
 
 /**
@@ -27,13 +27,23 @@ function poolOf(db: Database) {
   }
 }
 
-/** Rate limits in a table of the app's own database (the embedded PGlite, kept across restarts). */
-export function databaseStore(
-  db: Database,
+/** What a SQL store needs: `pg.Pool`'s query with a config object (also our Kysely shim). */
+export interface SqlPool {
+  query(query: { text: string; values?: unknown[] }): Promise<unknown>
+}
+
+/**
+ * Rate limits in one SQL table, through `pool` (a PostgreSQL pool, or the app's own database).
+ * The library's own CREATE TABLE runs in every limiter's constructor, racing the others; one
+ * statement here instead, with the columns it expects.
+ */
+export function sqlTableStore(
+  kind: 'postgres' | 'database',
+  pool: SqlPool,
   table: string,
   report: (error: unknown) => void,
+  closePool: () => Promise<void> = async () => {},
 ): Store {
-  const pool = poolOf(db)
   let creating: Promise<void> | undefined
   const create = () => {
     creating ??= pool.query({ text: createTableSql(table) }).then(
@@ -55,7 +65,7 @@ export function databaseStore(
   sweep.unref()
 
   return {
-    kind: 'database',
+    kind,
     make: (options) =>
       new RateLimiterPostgres({
         ...options,
@@ -70,6 +80,16 @@ export function databaseStore(
     ready: create,
     async close() {
       clearInterval(sweep)
+      await closePool()
     },
   }
+}
+
+/** Rate limits in a table of the app's own database (the embedded PGlite, kept across restarts). */
+export function databaseStore(
+  db: Database,
+  table: string,
+  report: (error: unknown) => void,
+): Store {
+  return sqlTableStore('database', poolOf(db), table, report)
 }

@@ -5,13 +5,13 @@ import pg from 'pg'
 import {
   type IRateLimiterOptions,
   RateLimiterMemory,
-  RateLimiterPostgres,
+  type RateLimiterPostgres,
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible'
 import type { Database } from '../db/database.ts'
 import { ResidentError } from '../resident/errors.ts'
-import { createTableSql, databaseStore, isConcurrentCreate } from './rate-limit-database.ts'
+import { databaseStore, sqlTableStore } from './rate-limit-database.ts'
 
 /** A hook that may refuse a request; usable as `onRequest` (before the body is read) or `preHandler`. */
 export type RequestGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
@@ -194,46 +194,7 @@ function redisStore(url: string, report: (error: unknown) => void): Store {
 function postgresStore(url: string, table: string, report: (error: unknown) => void): Store {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 2000 })
   pool.on('error', report)
-
-  // The library's own CREATE TABLE runs in every limiter's constructor, racing the others; one
-  // statement here instead, with the columns it expects (key, points, expire in epoch ms).
-  let creating: Promise<void> | undefined
-  const create = () => {
-    creating ??= pool.query(createTableSql(table)).then(
-      () => {},
-      (error: { code?: string }) => {
-        if (isConcurrentCreate(error)) return
-        creating = undefined
-        throw error
-      },
-    )
-    return creating
-  }
-  // Rows outlive their window until deleted; sweep them now and then.
-  const sweep = setInterval(() => {
-    pool.query(`DELETE FROM "${table}" WHERE expire < $1`, [Date.now()]).catch(report)
-  }, 300_000)
-  sweep.unref()
-
-  return {
-    kind: 'postgres',
-    make: (options) =>
-      new RateLimiterPostgres({
-        ...options,
-        storeClient: pool,
-        storeType: 'pool',
-        tableName: table,
-        tableCreated: true,
-        clearExpiredByTimeout: false,
-        insuranceLimiter: new RateLimiterMemory(options),
-      }),
-    prepared: () => create().catch(report),
-    ready: create,
-    async close() {
-      clearInterval(sweep)
-      await pool.end()
-    },
-  }
+  return sqlTableStore('postgres', pool, table, report, () => pool.end())
 }
 
 /**
