@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
@@ -26,7 +26,8 @@ function precompress(): Plugin {
     name: 'resident:precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir)
+      // resolve, not join: `--outDir` may be absolute (a build beside the shared dist).
+      outDir = resolve(config.root, config.build.outDir)
     },
     writeBundle() {
       for (const file of filesUnder(outDir)) {

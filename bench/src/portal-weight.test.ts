@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import {
   dynamicImports,
   htmlReferences,
+  measurePageWeights,
   measurePortalWeight,
   staticImports,
   vitePreloadDeps,
@@ -116,5 +117,22 @@ describe('measurePortalWeight', () => {
     expect(weight.firstPage.css.map((a) => a.file).sort()).toEqual(firstCss)
     expect(weight.all.files).toBe(8)
     expect(weight.notes).toEqual([])
+  })
+
+  it('weighs a direct link to each page: the entry, that page and its strings only', () => {
+    const pages = [
+      { path: '/', chunks: ['Home', '{lang}'] },
+      { path: '/other', chunks: ['Other', '{lang}'] },
+    ]
+    const [home, other] = measurePageWeights(dist, pages, 'eng')
+    expect(home?.js.map((a) => a.file).sort()).toEqual(firstJs)
+    expect(home?.cssGzip).toBeGreaterThan(0)
+    expect(other?.js.map((a) => a.file).sort()).toEqual([
+      'assets/Other-4.js',
+      'assets/eng-5.js',
+      'assets/index-1.js',
+      'assets/vendor-2.js',
+    ])
+    expect(other?.jsGzip).toBe(other?.js.reduce((s, a) => s + a.gzip, 0))
   })
 })

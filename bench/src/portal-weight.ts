@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { LighthouseResult } from './lighthouse-report.ts'
 
 export const TARGETS = { jsGzip: 100 * 1024, cssGzip: 60 * 1024 }
 
@@ -20,6 +21,10 @@ export interface PortalWeight {
   targets: typeof TARGETS
   all: { files: number; bytes: number; gzip: number }
   notes: string[]
+  /** What a direct link to each page loads (set by the bench's portal part). */
+  pages?: PageWeight[]
+  /** Lighthouse per page, language and preset (set when the bench runs it). */
+  lighthouse?: LighthouseResult[]
 }
 
 export interface HtmlReferences {
@@ -271,4 +276,56 @@ export function measurePortalWeight(distDir: string, firstPageChunks: string[]):
     },
     notes,
   }
+}
+
+/**
+ * Every route of the portal (portal/src/App.tsx) with the lazy chunks a direct link to it loads
+ * at once, besides the entry: the page's own chunk and its strings (`{lang}` is replaced by the
+ * language code).
+ */
+export const PORTAL_PAGES: readonly { path: string; chunks: readonly string[] }[] = [
+  { path: '/', chunks: ['Home', '{lang}'] },
+  { path: '/regcenter', chunks: ['RegistrationCentres', '{lang}', 'centres.{lang}'] },
+  { path: '/document', chunks: ['SupportingDocuments', '{lang}'] },
+  { path: '/getuin', chunks: ['GetMyUin', '{lang}', 'services.{lang}'] },
+  { path: '/verify', chunks: ['VerifyContact', '{lang}', 'services.{lang}'] },
+  {
+    path: '/uinservices/trackservicerequest',
+    chunks: ['TrackRequest', '{lang}', 'services.{lang}'],
+  },
+  { path: '/dev/mailbox', chunks: ['DevMailbox', '{lang}', 'services.{lang}'] },
+]
+
+export interface PageWeight {
+  path: string
+  lang: string
+  jsGzip: number
+  cssGzip: number
+  js: AssetSize[]
+}
+
+/** The JS and CSS (gzip -9) a direct link to each page loads, by Vite's manifest. */
+export function measurePageWeights(
+  distDir: string,
+  pages: typeof PORTAL_PAGES,
+  lang: string,
+): PageWeight[] {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8'),
+  ) as Record<string, ManifestChunk>
+  return pages.map((page) => {
+    const chunks = page.chunks.map((c) => c.replaceAll('{lang}', lang))
+    const sizes = manifestFirstPage(manifest, chunks).map((file) => {
+      const buffer = fs.readFileSync(path.join(distDir, file))
+      return { file, bytes: buffer.length, gzip: gz(buffer) }
+    })
+    const js = sizes.filter((a) => a.file.endsWith('.js'))
+    return {
+      path: page.path,
+      lang,
+      js,
+      jsGzip: js.reduce((s, a) => s + a.gzip, 0),
+      cssGzip: sizes.filter((a) => a.file.endsWith('.css')).reduce((s, a) => s + a.gzip, 0),
+    }
+  })
 }

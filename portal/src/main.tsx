@@ -2,7 +2,7 @@ import { StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, preloadPage } from './App.tsx'
 import { startConfigLoad } from './config/ConfigContext.tsx'
-import { currentLanguage, i18next, i18nReady } from './i18n/i18n.ts'
+import { currentLanguage, i18nReady, translator } from './i18n/i18n.ts'
 import { legacyHashTarget } from './routing/legacyHash.ts'
 import './styles/app.css'
 
@@ -36,7 +36,7 @@ function BootError() {
 i18nReady
   .catch(() => undefined)
   .then(() => {
-    if (!i18next.hasResourceBundle(currentLanguage(), 'translation')) {
+    if (!translator.hasResourceBundle(currentLanguage(), 'translation')) {
       root.render(<BootError />)
       return
     }

@@ -1,4 +1,3 @@
-import i18next, { type BackendModule, type ResourceKey } from 'i18next'
 import {
   chooseLanguage,
   LANGUAGE_CODES,
@@ -7,6 +6,7 @@ import {
   SOURCE_LANGUAGE,
 } from './languages.ts'
 import { readStoredLanguage, storeLanguage } from './storage.ts'
+import { createTranslator, type Tree } from './translator.ts'
 
 /**
  * Loads one language's strings on demand. The template import lets Vite emit one chunk per
@@ -15,20 +15,13 @@ import { readStoredLanguage, storeLanguage } from './storage.ts'
  * namespace, `locales/{namespace}/{namespace}.{lang}.json` (named so that its chunks are told
  * apart from the first page's `{lang}-…js`), loaded with the page (see `loadNamespace`).
  */
-const lazyLocales: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, namespace, callback) {
-    const load =
-      namespace === 'translation'
-        ? import(`../locales/${language}.json`)
-        : import(`../locales/${namespace}/${namespace}.${language}.json`)
-    load
-      .then((module: { default: ResourceKey }) => callback(null, module.default))
-      // `true` lets i18next retry a failed download a few times (slow or flaky networks).
-      .catch((error: unknown) => callback(error as Error, true))
-  },
-}
+const translator = createTranslator({
+  load: (language, namespace) =>
+    (namespace === 'translation'
+      ? import(`../locales/${language}.json`)
+      : import(`../locales/${namespace}/${namespace}.${language}.json`)
+    ).then((module: { default: Tree }) => module.default),
+})
 
 /** Sets `<html lang dir>` from the language metadata. */
 export function applyDocumentLanguage(code: LangCode): void {
@@ -50,26 +43,17 @@ const initialLanguage = chooseLanguage({
   mandatory: [SOURCE_LANGUAGE],
 })
 
-i18next.on('languageChanged', (lng) => {
+translator.onLanguageChanged((lng) => {
   const code = LANGUAGE_CODES.find((c) => c === lng)
   if (code) applyDocumentLanguage(code)
 })
 
-export const i18nReady = i18next.use(lazyLocales).init({
-  lng: initialLanguage,
-  // Every key exists in every language (a test checks), so no fallback file is loaded.
-  fallbackLng: false,
-  supportedLngs: [...LANGUAGE_CODES],
-  load: 'currentOnly',
-  ns: ['translation'],
-  defaultNS: 'translation',
-  // React escapes text itself.
-  interpolation: { escapeValue: false },
-})
+// Every key exists in every language (a test checks), so no fallback file is loaded. React
+// escapes text itself, so the strings are not HTML-escaped here.
+export const i18nReady = translator.changeLanguage(initialLanguage)
 
 export function currentLanguage(): LangCode {
-  const lng = i18next.resolvedLanguage ?? i18next.language
-  return LANGUAGE_CODES.find((c) => c === lng) ?? SOURCE_LANGUAGE
+  return LANGUAGE_CODES.find((c) => c === translator.language) ?? SOURCE_LANGUAGE
 }
 
 /** The choice made on this page, kept in memory too for when storage does not work. */
@@ -83,12 +67,12 @@ export function sessionLanguageChoice(): string | null {
 export async function selectLanguage(code: LangCode): Promise<void> {
   sessionChoice = code
   storeLanguage(code)
-  await i18next.changeLanguage(code)
+  await translator.changeLanguage(code)
 }
 
 /** A switch the portal makes itself (e.g. the language is not offered); not remembered. */
 export async function switchLanguage(code: LangCode): Promise<void> {
-  if (currentLanguage() !== code) await i18next.changeLanguage(code)
+  if (currentLanguage() !== code) await translator.changeLanguage(code)
 }
 
 /**
@@ -97,10 +81,10 @@ export async function switchLanguage(code: LangCode): Promise<void> {
  */
 export async function loadNamespace(namespace: string): Promise<void> {
   await i18nReady
-  await i18next.loadNamespaces(namespace)
-  if (!i18next.hasResourceBundle(currentLanguage(), namespace)) {
+  await translator.loadNamespace(namespace)
+  if (!translator.hasResourceBundle(currentLanguage(), namespace)) {
     throw new Error(`Strings "${namespace}" could not be loaded`)
   }
 }
 
-export { i18next }
+export { translator }

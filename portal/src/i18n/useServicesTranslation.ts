@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { useMemo } from 'react'
-import { i18next } from './i18n.ts'
+import { translator } from './i18n.ts'
 import { useTranslation } from './useTranslation.ts'
 
 /** The namespaces of strings that load with their pages (`locales/{ns}/{ns}.{lang}.json`). */
@@ -19,7 +19,7 @@ export function usePageTranslation<N extends PageNamespace>(
 ): { t: PageT<N>; language: string } {
   const { language } = useTranslation()
   const t = useMemo(
-    () => i18next.getFixedT(language, ['translation', namespace] as const) as unknown as PageT<N>,
+    () => translator.getFixedT(language, ['translation', namespace]) as unknown as PageT<N>,
     [language, namespace],
   )
   return { t, language }
