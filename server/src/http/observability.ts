@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
-import { collectDefaultMetrics, Histogram, type Registry } from 'prom-client'
+import { Counter, collectDefaultMetrics, Histogram, type Registry } from 'prom-client'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/database.ts'
 import { createMetricsListener } from './metrics-listener.ts'
@@ -9,7 +9,17 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The port of the separate metrics listener (METRICS_PORT), once bound; else undefined. */
     metricsPort(): number | undefined
+    /** Counts the lookups of one in-memory answer cache (`/metrics`: their hit and miss rates). */
+    cacheMeter(cache: string): CacheMeter
   }
+}
+
+/** What a cache reports of each lookup. */
+export interface CacheMeter {
+  hit(): void
+  miss(): void
+  /** Not looked up: the cache could not know whether it is current (see platform/change-feed). */
+  bypass(): void
 }
 
 /**
@@ -36,6 +46,17 @@ export function registerObservability(
     labelNames: ['method', 'route', 'status'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
+  })
+  const lookups = new Counter({
+    name: 'http_cache_lookups_total',
+    help: 'Lookups of in-memory answer caches by cache and result (hit, miss, bypass)',
+    labelNames: ['cache', 'result'],
+    registers: [registry],
+  })
+  app.decorate('cacheMeter', (cache: string): CacheMeter => {
+    // Children bound once: a lookup costs an increment, not a label search.
+    const [hit, miss, bypass] = ['hit', 'miss', 'bypass'].map((r) => lookups.labels(cache, r))
+    return { hit: () => hit?.inc(), miss: () => miss?.inc(), bypass: () => bypass?.inc() }
   })
   let shuttingDown = false
   app.addHook('preClose', async () => {

@@ -118,6 +118,14 @@ export interface CentreSearch {
   orderBy: 'asc' | 'desc'
 }
 
+/** A change to one centre (what an administrator edits); absent fields stay as they are. */
+export interface CentreChange {
+  /** The centre's name in the language of the change. */
+  name?: string
+  /** Day codes (MON…SUN) the centre opens on; every other day is closed. */
+  workingDays?: readonly string[]
+}
+
 export interface MasterdataPort {
   languages(): Promise<Language[]>
   /** All levels in the language, or in every language when `langCode` is undefined. */
@@ -148,4 +156,17 @@ export interface MasterdataPort {
   validDocuments(langCode: string): Promise<DocumentCategory[]>
   /** undefined when the category does not exist. */
   documentTypes(categoryCode: string, langCode: string): Promise<DocumentType[] | undefined>
+  /**
+   * Changes a centre (masterdata's PUT /registrationcenters); false when it does not exist.
+   * Once it resolves, `cacheToken()` has moved on here, and soon in every other process.
+   */
+  updateCentre(centreId: string, langCode: string, change: CentreChange): Promise<boolean>
+  /**
+   * A value that changes whenever any answer above may change (a change here or in another
+   * process, the date moving on: holidays are "upcoming"); undefined while changes could go
+   * unnoticed. Answers may be held in memory under an equal token, never under an undefined one.
+   */
+  cacheToken(): string | undefined
+  /** Releases what the port holds open (its change feed). */
+  close?(): Promise<void>
 }

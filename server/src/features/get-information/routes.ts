@@ -4,6 +4,7 @@ import type { Config } from '../../config.ts'
 import { ok } from '../../http/envelope.ts'
 import { errorCodes } from '../../http/error-codes.ts'
 import type { InputErrorRule } from '../../http/input-errors.ts'
+import { createReplyCache } from '../../http/reply-cache.ts'
 import type { MasterdataPort } from '../../platform/masterdata.ts'
 import { registerGetInformationDownloads } from './download-routes.ts'
 import * as S from './schemas.ts'
@@ -30,6 +31,11 @@ export function registerGetInformation(
   const api = parent.withTypeProvider<TypeBoxTypeProvider>()
   const service = createGetInformationService(config, masterdata)
   registerGetInformationDownloads(api, service, masterdata)
+  // Masterdata changes rarely: answers are kept serialised until the port says it changed.
+  const cache = createReplyCache({
+    token: () => masterdata.cacheToken(),
+    meter: parent.cacheMeter('masterdata'),
+  })
 
   api.get(
     `${BASE}/locationHierarchyLevels/:langcode`,
@@ -37,13 +43,18 @@ export function registerGetInformation(
       config: proxyConfig,
       schema: { tags, params: S.LevelParams, response: { 200: S.LevelsResponse }, ...codes },
     },
-    async (request) =>
-      ok(request, { locationHierarchyLevels: await service.levels(request.params.langcode) }),
+    async (request, reply) =>
+      cache.reply(request, reply, async () =>
+        ok(request, { locationHierarchyLevels: await service.levels(request.params.langcode) }),
+      ),
   )
   api.get(
     `${BASE}/locationHierarchyLevels`,
     { config: proxyConfig, schema: { tags, response: { 200: S.LevelsResponse }, ...codes } },
-    async (request) => ok(request, { locationHierarchyLevels: await service.levels() }),
+    async (request, reply) =>
+      cache.reply(request, reply, async () =>
+        ok(request, { locationHierarchyLevels: await service.levels() }),
+      ),
   )
   api.get(
     `${BASE}/locations/immediatechildren/:locationcode/:langcode`,
@@ -51,10 +62,11 @@ export function registerGetInformation(
       config: proxyConfig,
       schema: { tags, params: S.LocationParams, response: { 200: S.LocationsResponse }, ...codes },
     },
-    async (request) => {
-      const { locationcode, langcode } = request.params
-      return ok(request, { locations: await service.immediateChildren(locationcode, langcode) })
-    },
+    async (request, reply) =>
+      cache.reply(request, reply, async () => {
+        const { locationcode, langcode } = request.params
+        return ok(request, { locations: await service.immediateChildren(locationcode, langcode) })
+      }),
   )
   api.get(
     `${BASE}/locations/info/:locationcode/:langcode`,
@@ -62,8 +74,13 @@ export function registerGetInformation(
       config: proxyConfig,
       schema: { tags, params: S.LocationParams, response: { 200: S.LocationResponse }, ...codes },
     },
-    async (request) =>
-      ok(request, await service.locationInfo(request.params.locationcode, request.params.langcode)),
+    async (request, reply) =>
+      cache.reply(request, reply, async () =>
+        ok(
+          request,
+          await service.locationInfo(request.params.locationcode, request.params.langcode),
+        ),
+      ),
   )
   api.get(
     `${BASE}/registrationcenters/page/:langcode/:hierarchylevel/:name`,
@@ -78,8 +95,10 @@ export function registerGetInformation(
         ...codes,
       },
     },
-    async (request) =>
-      ok(request, await service.searchCentres({ ...request.params, ...request.query })),
+    async (request, reply) =>
+      cache.reply(request, reply, async () =>
+        ok(request, await service.searchCentres({ ...request.params, ...request.query })),
+      ),
   )
   api.get(
     `${BASE}/registrationcenters/:langcode/:hierarchylevel/names`,
@@ -93,12 +112,13 @@ export function registerGetInformation(
         ...codes,
       },
     },
-    async (request) => {
-      const { langcode, hierarchylevel } = request.params
-      const names = request.query.name
-      const centres = await service.centresByNames(langcode, hierarchylevel, names)
-      return ok(request, { registrationCenters: centres })
-    },
+    async (request, reply) =>
+      cache.reply(request, reply, async () => {
+        const { langcode, hierarchylevel } = request.params
+        const names = request.query.name
+        const centres = await service.centresByNames(langcode, hierarchylevel, names)
+        return ok(request, { registrationCenters: centres })
+      }),
   )
   api.get(
     `${BASE}/getcoordinatespecificregistrationcenters/:langcode/:longitude/:latitude/:proximitydistance`,
@@ -112,16 +132,17 @@ export function registerGetInformation(
         ...codes,
       },
     },
-    async (request) => {
-      const { langcode, longitude, latitude, proximitydistance } = request.params
-      const centres = await service.nearby(
-        langcode,
-        Number(longitude),
-        Number(latitude),
-        Number(proximitydistance),
-      )
-      return ok(request, { registrationCenters: centres })
-    },
+    async (request, reply) =>
+      cache.reply(request, reply, async () => {
+        const { langcode, longitude, latitude, proximitydistance } = request.params
+        const centres = await service.nearby(
+          langcode,
+          Number(longitude),
+          Number(latitude),
+          Number(proximitydistance),
+        )
+        return ok(request, { registrationCenters: centres })
+      }),
   )
   api.get(
     `${BASE}/workingdays/:registrationCenterID/:langCode`,
@@ -134,10 +155,13 @@ export function registerGetInformation(
         ...codes,
       },
     },
-    async (request) => {
-      const { registrationCenterID, langCode } = request.params
-      return ok(request, { workingdays: await service.workingDays(registrationCenterID, langCode) })
-    },
+    async (request, reply) =>
+      cache.reply(request, reply, async () => {
+        const { registrationCenterID, langCode } = request.params
+        return ok(request, {
+          workingdays: await service.workingDays(registrationCenterID, langCode),
+        })
+      }),
   )
   api.get(
     `${BASE}/validdocuments/:langCode`,
@@ -150,8 +174,10 @@ export function registerGetInformation(
         ...codes,
       },
     },
-    async (request) =>
-      ok(request, { documentcategories: await service.validDocuments(request.params.langCode) }),
+    async (request, reply) =>
+      cache.reply(request, reply, async () =>
+        ok(request, { documentcategories: await service.validDocuments(request.params.langCode) }),
+      ),
   )
   api.get(
     `${BASE}/documenttypes/:documentcategorycode/:langcode`,
@@ -164,9 +190,12 @@ export function registerGetInformation(
         ...codes,
       },
     },
-    async (request) => {
-      const { documentcategorycode, langcode } = request.params
-      return ok(request, { documents: await service.documentTypes(documentcategorycode, langcode) })
-    },
+    async (request, reply) =>
+      cache.reply(request, reply, async () => {
+        const { documentcategorycode, langcode } = request.params
+        return ok(request, {
+          documents: await service.documentTypes(documentcategorycode, langcode),
+        })
+      }),
   )
 }

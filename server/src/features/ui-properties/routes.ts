@@ -3,11 +3,14 @@ import { Type } from 'typebox'
 import type { Config } from '../../config.ts'
 import { ok } from '../../http/envelope.ts'
 import { errorCodes } from '../../http/error-codes.ts'
+import { createReplyCache } from '../../http/reply-cache.ts'
 import { envelopeSchema } from '../../http/schemas.ts'
 import { uiProperties } from './properties.ts'
 
 export function registerUiProperties(api: FastifyInstance, config: Config): void {
   const properties = uiProperties(config)
+  // Built from the configuration alone, which never changes while the server runs.
+  const cache = createReplyCache({ token: () => 'config', meter: api.cacheMeter('ui-properties') })
   api.get(
     '/proxy/config/ui-properties',
     {
@@ -25,7 +28,7 @@ export function registerUiProperties(api: FastifyInstance, config: Config): void
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=300')
-      return ok(request, properties)
+      return cache.reply(request, reply, async () => ok(request, properties))
     },
   )
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../../config.ts'
 import type { Database } from '../../db/database.ts'
+import { createPostgresChangeFeed } from '../change-feed.ts'
 import type { Keys } from '../keys.ts'
 import { notificationHandler } from '../notification-outbox.ts'
 import type { Outbox, OutboxHandler } from '../outbox.ts'
@@ -14,6 +15,9 @@ import { embeddedTables } from './tables.ts'
 
 /** Seed of the demo country: fixed, so every laptop and every test sees the same country. */
 export const DEMO_SEED = 20261127
+
+/** The NOTIFY channel on which a masterdata change is announced to every server process. */
+export const MASTERDATA_CHANNEL = 'resident_masterdata'
 
 /** Seeds the demo country into an empty database; a database with masterdata is left alone. */
 export async function ensureDemoData(database: Database, config: Config): Promise<boolean> {
@@ -56,10 +60,22 @@ export function createEmbeddedPlatform(
     publicUrl: config.publicUrl,
     log,
   })
+  const masterdata = createEmbeddedMasterdata(db, {
+    // Several processes share a PostgreSQL database: each hears the others' changes.
+    ...(config.databaseUrl
+      ? {
+          changes: createPostgresChangeFeed({
+            url: config.databaseUrl,
+            channel: MASTERDATA_CHANNEL,
+            log,
+          }),
+        }
+      : {}),
+  })
   return {
     ports: {
       keys,
-      masterdata: createEmbeddedMasterdata(db),
+      masterdata,
       identity,
       idAuth: createEmbeddedIdAuth(db, {
         identity,
@@ -75,6 +91,9 @@ export function createEmbeddedPlatform(
       }),
     },
     handlers: { [OTP_MESSAGE_KIND]: notificationHandler(notifier) },
-    close: () => notifier.close(),
+    close: async () => {
+      await notifier.close()
+      await masterdata.close?.()
+    },
   }
 }

@@ -1,3 +1,4 @@
+import { type ChangeFeed, createLocalChangeFeed } from '../../change-feed.ts'
 import type {
   DocumentCategory,
   DocumentType,
@@ -13,11 +14,17 @@ import {
   searchCentres,
   type Today,
 } from './centres.ts'
+import { updateCentre } from './changes.ts'
 import { presentLocation, presentWorkingDay } from './presenters.ts'
 
 export interface EmbeddedMasterdataOptions {
   /** Today's date (YYYY-MM-DD) for "upcoming holidays"; the UTC date by default. */
   today?: Today
+  /**
+   * How this process learns of changes made by others (PostgreSQL LISTEN/NOTIFY); by default
+   * only its own writes, right for PGlite and a single process.
+   */
+  changes?: ChangeFeed
 }
 
 /** The masterdata service over the embedded database (seeded with the demo country). */
@@ -27,6 +34,7 @@ export function createEmbeddedMasterdata(
 ): MasterdataPort {
   const today: Today = options.today ?? (() => new Date().toISOString().slice(0, 10))
   const calendar = createCalendarCache(db)
+  const changes = options.changes ?? createLocalChangeFeed()
 
   function locations(langCode: string) {
     return db
@@ -168,5 +176,15 @@ export function createEmbeddedMasterdata(
       const types = await documentTypesIn(langCode, [categoryCode])
       return types.map(presentType)
     },
+
+    updateCentre: (centreId, langCode, change) =>
+      updateCentre(db, changes, centreId, langCode, change),
+
+    cacheToken() {
+      const version = changes.version()
+      return version === undefined ? undefined : `${version}|${today()}`
+    },
+
+    close: () => changes.close(),
   }
 }
