@@ -42,6 +42,11 @@ export interface JobQueue {
     executor: Kysely<T> | Transaction<T>,
     spec: JobSpec,
   ): Promise<boolean>
+  /**
+   * The row `enqueue` writes, for a caller inserting it in a statement of its own (a
+   * data-modifying CTE with its other writes). The key must not exist yet: no conflict handling.
+   */
+  rowOf(spec: JobSpec): { table: 'resident_job'; values: Record<string, unknown> }
   /** Tells in-process workers there is work. Call after the transaction commits. */
   wake(): void
 }
@@ -61,30 +66,39 @@ export const DEFAULT_MAX_ATTEMPTS = 5
 export function createJobQueue(options: JobQueueOptions): JobQueue {
   checkSealKey(options.key)
   const now = options.now ?? (() => new Date())
+  /** The job's row as `enqueue` writes it (sealed when asked). */
+  function rowValues(spec: JobSpec) {
+    checkSpec(spec)
+    const json = JSON.stringify(spec.payload ?? null)
+    const payload = spec.sealed ? seal(options.key, json, sealBinding(spec.kind, spec.key)) : json
+    const at = now()
+    return {
+      kind: spec.kind,
+      idempotency_key: spec.key,
+      payload,
+      sealed: spec.sealed === true,
+      state: 'queued' as const,
+      max_attempts: spec.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      run_after: spec.runAfter ?? at,
+      expires_at: spec.expiresAt ?? null,
+      created_at: at,
+      updated_at: at,
+    }
+  }
   return {
     async enqueue(executor, spec) {
-      checkSpec(spec)
-      const json = JSON.stringify(spec.payload ?? null)
-      const payload = spec.sealed ? seal(options.key, json, sealBinding(spec.kind, spec.key)) : json
-      const at = now()
       const inserted = await jobDb(executor)
         .insertInto('resident_job')
-        .values({
-          kind: spec.kind,
-          idempotency_key: spec.key,
-          payload,
-          sealed: spec.sealed === true,
-          state: 'queued',
-          max_attempts: spec.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-          run_after: spec.runAfter ?? at,
-          expires_at: spec.expiresAt ?? null,
-          created_at: at,
-          updated_at: at,
-        })
+        .values(rowValues(spec))
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
         .returning('kind')
         .execute()
       return inserted.length === 1
+    },
+    rowOf(spec) {
+      // The column is jsonb: the row carries the JSON value itself, not its text.
+      const values = rowValues(spec)
+      return { table: 'resident_job', values: { ...values, payload: JSON.parse(values.payload) } }
     },
     wake() {
       options.onWake?.()

@@ -1,3 +1,5 @@
+import type { TableRow } from './outbox.ts'
+
 /**
  * The audit port (MOSIP audit manager): an append-only record of what happened. Nothing secret
  * goes in: individuals appear only as a salted hash, never a UIN, VID, OTP, name or contact.
@@ -23,4 +25,9 @@ export interface AuditRecord {
 
 export interface AuditPort {
   record(entry: AuditRecord): Promise<void>
+  /**
+   * The row `record` would write, when the audit lives in the caller's database: the caller
+   * inserts it with its own writes, in one statement. Absent for a remote audit service.
+   */
+  rowOf?(entry: AuditRecord): TableRow
 }

@@ -1,4 +1,5 @@
 import type { ContactTarget } from './identity.ts'
+import type { TableRow } from './outbox.ts'
 
 /**
  * The ID-authentication port (MOSIP IDA internal OTP and auth APIs). Errors carry IDA's own codes
@@ -50,11 +51,20 @@ export interface OtpSendRequest {
    * IDA uses it instead of a second lookup, a remote one ignores it.
    */
   target?: ContactTarget
+  /**
+   * The caller's own records of a successful send (its event, its audit entry), as rows. An IDA
+   * in the caller's database writes them in the statement that stores the OTP, so they exist if
+   * and only if the OTP does (and answers `wroteAlongside: true`); a remote one ignores them.
+   * Called again, for fresh ids, if a write has to be retried.
+   */
+  alongside?: (sent: { uin: string; sentTo: OtpChannel[] }) => TableRow[]
 }
 
 export type OtpSendResult =
   | {
       ok: true
+      /** The rows of `alongside` were written with the OTP. */
+      wroteAlongside?: boolean
       /** The UIN the OTP was sent for. */
       uin: string
       maskedEmail: string | null

@@ -1,6 +1,6 @@
 import type { QueryExecutorProvider } from 'kysely'
 import type { NotificationRequest, NotifierPort } from './notifier.ts'
-import type { Outbox, OutboxHandler } from './outbox.ts'
+import type { Outbox, OutboxEntry, OutboxHandler } from './outbox.ts'
 
 /** The outbox kind of one message on one channel. */
 export const NOTIFY_KIND = 'notify'
@@ -28,11 +28,22 @@ export async function queueNotification(
   request: NotificationRequest,
   options: { key: string; expiresAt?: Date | null; kind?: string },
 ): Promise<void> {
+  for (const entry of notificationEntries(request, options)) {
+    await outbox.enqueue(executor, entry)
+  }
+}
+
+/** The outbox entries of a notification (see queueNotification), for a caller writing rows. */
+export function notificationEntries(
+  request: NotificationRequest,
+  options: { key: string; expiresAt?: Date | null; kind?: string },
+): OutboxEntry[] {
   const { when, ...variables } = request.variables
   const channels = [
     ['EMAIL', request.to.email ? { email: request.to.email } : null],
     ['SMS', request.to.phone ? { phone: request.to.phone } : null],
   ] as const
+  const entries: OutboxEntry[] = []
   for (const [channel, to] of channels) {
     if (!to) continue
     const payload: Stored = {
@@ -40,7 +51,7 @@ export async function queueNotification(
       to,
       variables: { ...variables, ...(when ? { when: when.toISOString() } : {}) },
     }
-    await outbox.enqueue(executor, {
+    entries.push({
       kind: options.kind ?? NOTIFY_KIND,
       key: `${options.key}:${channel}`,
       payload,
@@ -48,6 +59,7 @@ export async function queueNotification(
       expiresAt: options.expiresAt ?? null,
     })
   }
+  return entries
 }
 
 /** Delivers one queued message through the notifier; a failed channel throws to retry. */

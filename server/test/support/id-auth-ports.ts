@@ -136,17 +136,45 @@ export const OTP_ABUSE_LIMITS: Pick<OtpAbuseLimits, 'failures' | 'sendsPerDay'> 
 
 /**
  * An outbox that runs each entry as soon as it is written (unit tests of one service: the
- * durable queue itself is tested in `jobs/`). A failing handler fails the write.
+ * durable queue itself is tested in `jobs/`). A failing handler fails the write. Entries written
+ * as rows (`rowOf`) land in the job table unsealed and run when the writer wakes the outbox.
  */
 export function createImmediateOutbox(handlers: Record<string, OutboxHandler>): Outbox {
+  const handlerOf = (kind: string) => {
+    const handler = handlers[kind]
+    if (!handler) throw new Error(`no handler for ${kind}`)
+    return handler
+  }
   return {
     async enqueue(_executor, entry) {
-      const handler = handlers[entry.kind]
-      if (!handler) throw new Error(`no handler for ${entry.kind}`)
-      await handler(structuredClone(entry.payload))
+      await handlerOf(entry.kind)(structuredClone(entry.payload))
       return true
     },
-    wake() {},
+    rowOf(entry) {
+      handlerOf(entry.kind)
+      const at = new Date()
+      return {
+        table: 'resident_job',
+        values: {
+          kind: entry.kind,
+          idempotency_key: entry.key,
+          payload: structuredClone(entry.payload),
+          sealed: false,
+          state: 'done',
+          max_attempts: 1,
+          run_after: at,
+          created_at: at,
+          updated_at: at,
+        },
+      }
+    },
+    wake(written = []) {
+      // The handlers' first steps run now (a test's notifier records the message before this
+      // returns); what they finish later is not awaited, as a worker's is not.
+      for (const entry of written) {
+        handlerOf(entry.kind)(structuredClone(entry.payload)).catch(() => {})
+      }
+    },
   }
 }
 

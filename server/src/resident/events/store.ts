@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
 import type { Keys } from '../../platform/keys.ts'
+import type { TableRow } from '../../platform/outbox.ts'
 import type { ResidentTables } from '../tables.ts'
 import { newEventId } from './event-id.ts'
 import type { RequestType, ResidentEventTables } from './tables.ts'
@@ -24,6 +25,11 @@ export interface EventStore {
   /** A SEND_OTP row (status OTP_REQUESTED), later re-typed by the step that uses the OTP. */
   otpRequested(tokenId: string, event: OtpRequestedEvent): Promise<string>
   /**
+   * The row `otpRequested` writes, with a fresh event id, for a caller inserting it with its
+   * other writes in one statement (an id collision fails that statement: build a new row, retry).
+   */
+  otpRequestedRow(tokenId: string, event: OtpRequestedEvent): { eventId: string; row: TableRow }
+  /**
    * MOSIP converts the latest SEND_OTP row of the transaction into the event the OTP served
    * (GET_MY_ID, VALIDATE_OTP); without one (OTP sent by another client) a new row is written.
    */
@@ -43,38 +49,52 @@ export interface EventStore {
   list(tokenId: string, limit: number): Promise<StoredEvent[]>
 }
 
+type NewEvent = {
+  type: RequestType
+  status: string
+  transactionId: string | null
+  refId: string | null
+  attributes: string | null
+  idType: 'UIN' | 'VID' | 'AID' | null
+  authType: string | null
+}
+
+/** The row of a new event. */
+function eventRow(eventId: string, tokenId: string, row: NewEvent) {
+  return {
+    event_id: eventId,
+    token_id: tokenId,
+    request_type_code: row.type,
+    status_code: row.status,
+    request_trn_id: row.transactionId,
+    ref_id: row.refId,
+    attribute_list: row.attributes,
+    individual_id_type: row.idType,
+    auth_type_code: row.authType,
+    read_status: true,
+    pinned_status: false,
+  }
+}
+
+/** What an OTP request's event says. */
+const otpRequestedEvent = (event: OtpRequestedEvent): NewEvent => ({
+  type: 'SEND_OTP',
+  status: 'OTP_REQUESTED',
+  transactionId: event.transactionId,
+  refId: event.refId,
+  attributes: event.channels.join(';'),
+  idType: event.idType,
+  authType: 'OTP',
+})
+
 /** The store over the database or over one transaction (`Transaction` is a `Kysely`). */
 export function createEventStore(db: Kysely<ResidentTables>): EventStore {
-  async function insert(
-    tokenId: string,
-    row: {
-      type: RequestType
-      status: string
-      transactionId: string | null
-      refId: string | null
-      attributes: string | null
-      idType: 'UIN' | 'VID' | 'AID' | null
-      authType: string | null
-    },
-  ): Promise<string> {
+  async function insert(tokenId: string, row: NewEvent): Promise<string> {
     // A 16-digit random id collides about once in 10^15 inserts; retry instead of failing.
     for (let attempt = 0; ; attempt++) {
-      const eventId = newEventId()
       const inserted = await db
         .insertInto('resident_transaction')
-        .values({
-          event_id: eventId,
-          token_id: tokenId,
-          request_type_code: row.type,
-          status_code: row.status,
-          request_trn_id: row.transactionId,
-          ref_id: row.refId,
-          attribute_list: row.attributes,
-          individual_id_type: row.idType,
-          auth_type_code: row.authType,
-          read_status: true,
-          pinned_status: false,
-        })
+        .values(eventRow(newEventId(), tokenId, row))
         .onConflict((c) => c.column('event_id').doNothing())
         .returning('event_id')
         .executeTakeFirst()
@@ -85,15 +105,13 @@ export function createEventStore(db: Kysely<ResidentTables>): EventStore {
 
   return {
     otpRequested(tokenId, event) {
-      return insert(tokenId, {
-        type: 'SEND_OTP',
-        status: 'OTP_REQUESTED',
-        transactionId: event.transactionId,
-        refId: event.refId,
-        attributes: event.channels.join(';'),
-        idType: event.idType,
-        authType: 'OTP',
-      })
+      return insert(tokenId, otpRequestedEvent(event))
+    },
+
+    otpRequestedRow(tokenId, event) {
+      const eventId = newEventId()
+      const values = eventRow(eventId, tokenId, otpRequestedEvent(event))
+      return { eventId, row: { table: 'resident_transaction', values } }
     },
 
     async otpUsed(tokenId, transactionId, outcome) {

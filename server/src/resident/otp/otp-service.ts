@@ -1,6 +1,6 @@
 import type { Config } from '../../config.ts'
 import { idTypeOf } from '../../ids/id-rules.ts'
-import type { AuditPort } from '../../platform/audit.ts'
+import type { AuditPort, AuditRecord } from '../../platform/audit.ts'
 import type { IdAuthPort, OtpChannel, OtpPurpose } from '../../platform/id-auth.ts'
 import type { ContactTarget, IdentityPort, IdType } from '../../platform/identity.ts'
 import { ResidentError } from '../errors.ts'
@@ -92,6 +92,39 @@ export function createOtpService(deps: OtpDeps): OtpService {
       if (person?.idType === 'AID' && !person.uin) {
         throw await refuse(new ResidentError('RES-SER-449'), null, input.clientIp)
       }
+      const uin = person?.uin ?? null
+      const tokenId = uin ? tokenOf(uin) : null
+      const recordOf = (sentTo: OtpChannel[]) => {
+        if (!person || !uin || !tokenId) throw new Error('no person to record a send for')
+        const event = {
+          transactionId: input.transactionId,
+          channels: sentTo,
+          idType: person.idType,
+          refId: input.refIdFor ? input.refIdFor({ ...person, uin }, tokenId) : null,
+        }
+        const entry = (eventId: string): AuditRecord => ({
+          action: 'OTP_SEND',
+          result: 'SUCCESS',
+          idHash: tokenId,
+          eventId,
+          clientIp: input.clientIp,
+          detail: { channels: sentTo.join(',') },
+        })
+        return { tokenId, event, entry }
+      }
+      // The event and the audit entry of a successful send, as rows IDA may write with the OTP
+      // (one statement for all of it); a remote IDA or audit does not, and they follow it.
+      let rowsEventId: string | null = null
+      const auditRow = audit.rowOf
+      const alongside =
+        uin && auditRow
+          ? (sent: { sentTo: OtpChannel[] }) => {
+              const { event, entry } = recordOf(sent.sentTo)
+              const written = events.otpRequestedRow(tokenId ?? '', event)
+              rowsEventId = written.eventId
+              return [written.row, auditRow(entry(written.eventId))]
+            }
+          : undefined
       const result = await idAuth.sendOtp({
         individualId: input.individualId,
         transactionId: input.transactionId,
@@ -99,29 +132,18 @@ export function createOtpService(deps: OtpDeps): OtpService {
         purpose: input.purpose,
         partnerId: RESIDENT_PARTNER_ID,
         ...(person ? { target: person } : {}),
+        ...(alongside ? { alongside } : {}),
       })
-      const uin = person?.uin
       if (!result.ok || !uin) {
         const error = result.ok ? new ResidentError('IDA-MLC-018') : idaPassThrough(result.error)
-        throw await refuse(error, uin ? tokenOf(uin) : null, input.clientIp)
+        throw await refuse(error, tokenId, input.clientIp)
       }
-      const tokenId = tokenOf(uin)
-      const refId = input.refIdFor ? input.refIdFor({ ...person, uin }, tokenId) : null
-      const eventId = await events.otpRequested(tokenId, {
-        transactionId: input.transactionId,
-        channels: result.sentTo,
-        idType: person.idType,
-        refId,
-      })
-      await audit.record({
-        action: 'OTP_SEND',
-        result: 'SUCCESS',
-        idHash: tokenId,
-        eventId,
-        clientIp: input.clientIp,
-        detail: { channels: result.sentTo.join(',') },
-      })
-      return { maskedEmail: result.maskedEmail, maskedMobile: result.maskedMobile, eventId }
+      const masked = { maskedEmail: result.maskedEmail, maskedMobile: result.maskedMobile }
+      if (result.wroteAlongside && rowsEventId) return { ...masked, eventId: rowsEventId }
+      const { event, entry } = recordOf(result.sentTo)
+      const eventId = await events.otpRequested(tokenOf(uin), event)
+      await audit.record(entry(eventId))
+      return { ...masked, eventId }
     },
 
     async authenticate(input) {

@@ -11,9 +11,9 @@ import type {
   OtpSendRequest,
   OtpSendResult,
 } from '../../id-auth.ts'
-import type { IdentityPort } from '../../identity.ts'
+import type { ContactTarget, IdentityPort } from '../../identity.ts'
 import { hashId, type Keys } from '../../keys.ts'
-import { queueNotification } from '../../notification-outbox.ts'
+import { notificationEntries } from '../../notification-outbox.ts'
 import type { NotifierPort } from '../../notifier.ts'
 import type { Outbox } from '../../outbox.ts'
 import type { EmbeddedDatabase as Database } from '../tables.ts'
@@ -21,6 +21,7 @@ import { createAuthRecords } from './auth-records.ts'
 import { createFailureBudget } from './failure-budget.ts'
 import { CHANNEL_AUTH_TYPE, generateOtp, idaErrors, otpHash, sameHash } from './otp-code.ts'
 import { createOtpStore } from './otp-store.ts'
+import { type SendOutcome, storeOtp } from './send-statement.ts'
 
 export interface EmbeddedIdAuthDeps {
   identity: IdentityPort
@@ -40,6 +41,8 @@ export const OTP_MESSAGE_KIND = 'ida.otp-message'
 const TRANSACTION_ID = /^[0-9]{10}$/
 const OTP = /^[0-9]{6}$/
 const CHANNELS: readonly OtpChannel[] = ['EMAIL', 'PHONE']
+/** PostgreSQL's unique_violation: a fresh random id that exists already. */
+const UNIQUE_VIOLATION = '23505'
 
 type Active = { uin: string; idType: string }
 
@@ -86,8 +89,40 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     if (!person?.uin) return { ok: false, error: await unknownId(request.individualId) }
     const uin = person.uin
     if (asked.length === 0) return { ok: false, error: idaErrors.noChannel() }
+    // Locks are rare: first as if none, the statement checking that none of the asked types is
+    // locked; found locked (or no channel left without them), the old order of checks decides.
+    let choice = chooseChannels(asked, [], person)
+    if (!choice.ok) choice = chooseChannels(asked, await records.lockedTypes(uin), person)
+    for (let attempt = 0; ; attempt++) {
+      if (!choice.ok) return { ok: false, error: choice.error }
+      const outcome = await store(request, person, uin, choice.sendTo)
+      if (outcome.sent) {
+        return {
+          ok: true,
+          uin,
+          maskedEmail:
+            choice.sendTo.includes('EMAIL') && person.email ? maskEmailIda(person.email) : null,
+          maskedMobile:
+            choice.sendTo.includes('PHONE') && person.phone ? maskPhoneIda(person.phone) : null,
+          sentTo: choice.sendTo,
+          ...(request.alongside ? { wroteAlongside: true } : {}),
+        }
+      }
+      if (outcome.locked.length === 0) return { ok: false, error: idaErrors.tooManyRequests() }
+      if (attempt >= 2) return { ok: false, error: idaErrors.locked(outcome.locked) }
+      choice = chooseChannels(asked, await records.lockedTypes(uin), person)
+    }
+  }
 
-    const locked = await records.lockedTypes(uin)
+  /**
+   * Which channels get the OTP, in IDA's order of refusals: all asked locked (MLC-019), none of
+   * the open ones registered (MLC-014), nothing to carry the message (OTA-002).
+   */
+  function chooseChannels(
+    asked: OtpChannel[],
+    locked: AuthType[],
+    person: Pick<ContactTarget, 'email' | 'phone'>,
+  ): { ok: true; sendTo: OtpChannel[] } | { ok: false; error: IdaError } {
     const open = asked.filter((c) => !locked.includes(CHANNEL_AUTH_TYPE[c]))
     if (open.length === 0) {
       return { ok: false, error: idaErrors.locked(asked.map((c) => CHANNEL_AUTH_TYPE[c])) }
@@ -98,59 +133,80 @@ export function createEmbeddedIdAuth(db: Database, deps: EmbeddedIdAuthDeps): Id
     const carriers = notifier.deliverable()
     const sendTo = reachable.filter((c) => (c === 'EMAIL' ? carriers.email : carriers.sms))
     if (sendTo.length === 0) return { ok: false, error: idaErrors.sendFailed() }
+    return { ok: true, sendTo }
+  }
 
+  /**
+   * The OTP, its messages and the caller's rows in one statement, unless a limit is reached or
+   * one of `sendTo`'s types is locked. A collision of fresh ids (about never) retries once more.
+   */
+  async function store(
+    request: OtpSendRequest,
+    person: ContactTarget,
+    uin: string,
+    sendTo: OtpChannel[],
+  ): Promise<SendOutcome> {
     const at = now()
-    // Pruning on about one send in 16 keeps the table bounded without a DELETE per request.
-    if (crypto.randomInt(16) === 0) await otps.prune(at, limits.sendWindowSeconds)
     const uinHash = hashId(keys, uin)
-    const code = generateOtp()
-    const expiresAt = new Date(at.getTime() + limits.ttlSeconds * 1000)
-    // The message is queued in the transaction that stores the OTP: a slow or dead mail server
-    // delays it, never this answer; an OTP that outlives its message is dropped with it.
-    const id = await otps.insertWithinLimit(
-      {
-        uinHash,
-        transactionId: request.transactionId,
-        otpHash: otpHash(keys, request.transactionId, uinHash, code),
-        channels: sendTo,
-        purpose: request.purpose,
-        now: at,
-        ttlSeconds: limits.ttlSeconds,
-      },
-      {
-        maxSends: limits.maxSends,
-        windowSeconds: limits.sendWindowSeconds,
-        maxSendsPerDay: abuse.sendsPerDay,
-      },
-      (trx, otpId) =>
-        queueNotification(
-          outbox,
-          trx,
-          {
-            topic: 'receive-otp',
-            templateType: 'success',
-            languages: person.languages,
-            to: {
-              ...(sendTo.includes('EMAIL') ? { email: person.email } : {}),
-              ...(sendTo.includes('PHONE') ? { phone: person.phone } : {}),
-            },
-            variables: {
-              otp: code,
-              validMinutes: Math.max(1, Math.floor(limits.ttlSeconds / 60)),
-              name: person.fullName,
-            },
+    if (limits.maxSends < 1 || abuse.sendsPerDay < 1) return { sent: false, locked: [] }
+    for (let attempt = 0; ; attempt++) {
+      const code = generateOtp()
+      const id = crypto.randomUUID()
+      const expiresAt = new Date(at.getTime() + limits.ttlSeconds * 1000)
+      // The message is queued with the OTP: a slow or dead mail server delays it, never this
+      // answer; an OTP that outlives its message is dropped with it.
+      const messages = notificationEntries(
+        {
+          topic: 'receive-otp',
+          templateType: 'success',
+          languages: person.languages,
+          to: {
+            ...(sendTo.includes('EMAIL') ? { email: person.email } : {}),
+            ...(sendTo.includes('PHONE') ? { phone: person.phone } : {}),
           },
-          { key: `otp:${otpId}`, expiresAt, kind: OTP_MESSAGE_KIND },
-        ),
-    )
-    if (id === null) return { ok: false, error: idaErrors.tooManyRequests() }
-    outbox.wake()
-    return {
-      ok: true,
-      uin,
-      maskedEmail: sendTo.includes('EMAIL') && person.email ? maskEmailIda(person.email) : null,
-      maskedMobile: sendTo.includes('PHONE') && person.phone ? maskPhoneIda(person.phone) : null,
-      sentTo: sendTo,
+          variables: {
+            otp: code,
+            validMinutes: Math.max(1, Math.floor(limits.ttlSeconds / 60)),
+            name: person.fullName,
+          },
+        },
+        { key: `otp:${id}`, expiresAt, kind: OTP_MESSAGE_KIND },
+      )
+      const rows = [
+        ...messages.map((m) => outbox.rowOf(m)),
+        ...(request.alongside?.({ uin, sentTo: sendTo }) ?? []),
+      ]
+      try {
+        const outcome = await storeOtp(
+          db,
+          {
+            id,
+            uin,
+            uinHash,
+            transactionId: request.transactionId,
+            otpHash: otpHash(keys, request.transactionId, uinHash, code),
+            channels: sendTo,
+            purpose: request.purpose,
+            now: at,
+            ttlSeconds: limits.ttlSeconds,
+          },
+          {
+            maxSends: limits.maxSends,
+            windowSeconds: limits.sendWindowSeconds,
+            maxSendsPerDay: abuse.sendsPerDay,
+          },
+          {
+            lockable: sendTo.map((c) => CHANNEL_AUTH_TYPE[c]),
+            rows,
+            // Pruning on about one send in 16 keeps the tables bounded at no extra round trip.
+            prune: crypto.randomInt(16) === 0,
+          },
+        )
+        if (outcome.sent) outbox.wake(messages)
+        return outcome
+      } catch (error) {
+        if (attempt >= 2 || (error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
+      }
     }
   }
 

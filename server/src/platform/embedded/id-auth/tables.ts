@@ -27,6 +27,15 @@ export interface IdAuthTables {
     killed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   }
   /**
+   * The send times of an individual's OTPs within the longest window a limit reads (a day or the
+   * rate window): the per-individual send limits. Locked by the upsert that checks and appends.
+   */
+  ida_otp_send: {
+    uin_hash: string
+    sent_at: Timestamp[]
+    last_sent_at: Timestamp
+  }
+  /**
    * Consecutive failed OTP checks of an individual, across all their OTPs, transactions and
    * channels: the per-person guessing budget (growing waits, then a lock-out). A row exists only
    * while failures are outstanding; a successful check deletes it.

@@ -5,6 +5,7 @@ import * as m0003 from './0003-id-auth.ts'
 import * as m0004 from './0004-notifier.ts'
 import * as m0005 from './0005-audit.ts'
 import * as m0006 from './0006-otp-abuse.ts'
+import * as m0007 from './0007-otp-send-log.ts'
 
 /**
  * The embedded platform's tables (masterdata, identity, IDA, notifier, audit): created only when
@@ -20,6 +21,7 @@ export const embeddedMigrations: MigrationSet = {
     '0004-notifier': m0004,
     '0005-audit': m0005,
     '0006-otp-abuse': m0006,
+    '0007-otp-send-log': m0007,
   },
   legacyNames: {
     '0001-masterdata': '0001-masterdata',
