@@ -2,7 +2,13 @@
 // the server. A warm start (portal built, data folder present) goes straight to the server.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import module from 'node:module'
 import path from 'node:path'
+
+// Node keeps the server's compiled modules (TypeScript already stripped) on disk: a warm start
+// skips parsing and stripping them again. The cache sits in the system's temporary folder, keyed
+// by Node version and file contents, so an edited file is simply compiled afresh.
+module.enableCompileCache?.()
 
 const root = path.resolve(import.meta.dirname, '..')
 const built = path.join(root, 'portal/dist/index.html')

@@ -10,6 +10,14 @@ export const NEARBY_ROUTE =
   '/resident/v1/proxy/masterdata/getcoordinatespecificregistrationcenters/:langcode/:longitude/:latitude/:proximitydistance'
 export const SEARCH_ROUTE =
   '/resident/v1/proxy/masterdata/registrationcenters/page/:langcode/:hierarchylevel/:name'
+/** The other public read-only paths, by the real server's route patterns. */
+export const MASTERDATA_ROUTES = {
+  workingdays: '/resident/v1/proxy/masterdata/workingdays/:registrationCenterID/:langCode',
+  validdocuments: '/resident/v1/proxy/masterdata/validdocuments/:langCode',
+  documenttypes: '/resident/v1/proxy/masterdata/documenttypes/:documentcategorycode/:langcode',
+  locationlevels: '/resident/v1/proxy/masterdata/locationHierarchyLevels/:langcode',
+  uiproperties: '/resident/v1/proxy/config/ui-properties',
+} as const
 
 /** One route of the bare server and the JSON bytes it answers. */
 export interface BareRoute {

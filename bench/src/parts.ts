@@ -1,6 +1,6 @@
 // Which parts of the benchmark a run measures: all by default, or those named by
 // `--only otp,pdf` (also `--only=otp`) or BENCH_ONLY=otp (handy through `npm run bench`).
-export const PARTS = ['centres', 'otp', 'start', 'pdf', 'portal', 'fuzz'] as const
+export const PARTS = ['centres', 'otp', 'mix', 'start', 'pdf', 'portal', 'fuzz'] as const
 export type Part = (typeof PARTS)[number]
 
 export function selectedParts(argv: string[], env: string | undefined): Set<Part> {

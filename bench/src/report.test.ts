@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LoadResult } from './load.ts'
-import { compare, loadProblems, ratio, table } from './report.ts'
+import { compare, formatSummary, loadProblems, pair, type Report, ratio, table } from './report.ts'
 
 const result = (rps: number, p99Ms: number, extra: Partial<LoadResult> = {}): LoadResult => ({
   name: 'x',
@@ -48,5 +48,57 @@ describe('report', () => {
         ],
       ),
     ).toBe(['name   n', '────  ──', 'a      1', 'bbb   22'].join('\n'))
+  })
+
+  it('prints every path of every part in one table, with the ratio to bare Fastify', () => {
+    const report: Report = {
+      startedAt: '2026-12-05T10:00:00.000Z',
+      node: 'v24',
+      platform: 'linux x64',
+      cpus: 2,
+      seconds: 10,
+      rounds: 2,
+      connections: 10,
+      sections: [
+        {
+          database: 'postgres',
+          centres: 10_000,
+          openSeconds: 0,
+          migrateSeconds: 0,
+          seedSeconds: 1,
+          populationSeconds: 2,
+          serverReadyMs: 500,
+          searchTexts: ['abc'],
+          nearbyPoints: 8,
+          comparisons: [
+            compare('search', result(2000, 12), result(8000, 3), 5000, 5000),
+            compare('workingdays', result(4000, 5, { non2xx: 2 }), result(8000, 2), 300, 300),
+          ],
+        },
+      ],
+      otp: [],
+      startTimes: undefined,
+      portal: undefined,
+      pdf: undefined,
+      problems: [],
+    }
+    const text = formatSummary(report, [
+      {
+        label: 'postgres OTP send',
+        pair: pair(result(500, 30), result(9000, 2)),
+        roundTrips: '11.0 + 4.0',
+      },
+    ])
+    const lines = text.split('\n')
+    const header = lines.findIndex((l) => l.startsWith('path'))
+    expect(lines[header]).toMatch(
+      /real req\/s\s+bare req\/s\s+ratio\s+p50\s+p99\s+errors\s+round trips/,
+    )
+    const rows = lines.slice(header + 2, header + 5)
+    expect(rows[0]).toMatch(
+      /^postgres centre search page\s+2000\s+8000\s+0\.25\s+1\.00 ms\s+12 ms\s+0\s+–$/,
+    )
+    expect(rows[1]).toMatch(/^postgres working days\s+4000\s+8000\s+0\.50 .* 2\s+–$/)
+    expect(rows[2]).toMatch(/^postgres OTP send\s+500\s+9000\s+0\.056 .* 11\.0 \+ 4\.0$/)
   })
 })

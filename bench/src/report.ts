@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { LoadResult } from './load.ts'
+import type { MixSection } from './mix.ts'
 import type { OtpSection } from './otp-report.ts'
 import type { PdfTiming } from './pdf-timing.ts'
 import type { PortalWeight } from './portal-weight.ts'
@@ -17,8 +18,18 @@ export interface Paired {
   p99Ratio: number
 }
 
+/** The public read-only paths measured against bare Fastify in the centres part. */
+export type Endpoint =
+  | 'nearby'
+  | 'search'
+  | 'workingdays'
+  | 'validdocuments'
+  | 'documenttypes'
+  | 'locationlevels'
+  | 'uiproperties'
+
 export interface EndpointComparison extends Paired {
-  endpoint: 'nearby' | 'search'
+  endpoint: Endpoint
   realBytesAvg: number
   bareBytes: number
 }
@@ -50,6 +61,8 @@ export interface Report {
   startTimes: StartTimes | undefined
   portal: PortalWeight | undefined
   pdf: PdfTiming[] | undefined
+  /** The open-model public mix (PostgreSQL only). */
+  mix?: MixSection | undefined
   problems: string[]
 }
 
@@ -142,7 +155,15 @@ export const summaryRow = (label: string, p: Paired) => [
   ratioText(p.p99Ratio),
 ]
 
-const ENDPOINT_NAMES = { nearby: 'nearby centres', search: 'search page' } as const
+export const ENDPOINT_NAMES: Record<Endpoint, string> = {
+  nearby: 'nearby centres',
+  search: 'centre search page',
+  workingdays: 'working days',
+  validdocuments: 'valid documents',
+  documenttypes: 'document types',
+  locationlevels: 'location levels',
+  uiproperties: 'ui-properties',
+}
 
 export function formatSection(s: DatabaseSection): string {
   const rows = s.comparisons.flatMap((c) => [
@@ -203,35 +224,68 @@ function verdict(p: PortalWeight, kind: 'js' | 'css'): string {
   return size <= target ? 'ok' : 'OVER'
 }
 
-const SUMMARY_HEADER = [
-  'measurement',
+/** One row of the summary table: a path measured on the real server and on bare Fastify. */
+export interface PathRow {
+  /** Database and path, e.g. "postgres centre search page". */
+  label: string
+  pair: Paired
+  /** SQL statements per request (on its path + in the background), when they were counted. */
+  roundTrips?: string
+}
+
+export const SUMMARY_HEADER = [
+  'path',
   'real req/s',
   'bare req/s',
   'ratio',
-  'real p99',
-  'bare p99',
-  'ratio',
+  'p50',
+  'p99',
+  'errors',
+  'round trips',
 ]
 
-/**
- * `extraRows`: more measurements in the same columns (the OTP routes), which may add one: the
- * SQL round trips per request.
- */
-export function formatSummary(r: Report, extraRows: string[][] = []): string {
-  const rows = r.sections.flatMap((s) =>
-    s.comparisons.map((c) => summaryRow(`${s.database} ${ENDPOINT_NAMES[c.endpoint]}`, c)),
+/** Failed answers of both sides: a path whose baseline fails measures nothing either. */
+const failures = (r: LoadResult) => r.non2xx + r.errors + r.timeouts + r.mismatches
+
+/** real req/s, bare req/s, their ratio, the real server's p50 and p99, errors, round trips. */
+export const pathRow = (row: PathRow) => [
+  row.label,
+  fixed(row.pair.real.rps, 0),
+  fixed(row.pair.bare.rps, 0),
+  ratioText(row.pair.rpsRatio),
+  ms(row.pair.real.p50Ms),
+  ms(row.pair.real.p99Ms),
+  String(failures(row.pair.real) + failures(row.pair.bare)),
+  row.roundTrips ?? '–',
+]
+
+/** The centres part's paths as summary rows. */
+export const sectionRows = (sections: DatabaseSection[]): PathRow[] =>
+  sections.flatMap((s) =>
+    s.comparisons.map((c) => ({ label: `${s.database} ${ENDPOINT_NAMES[c.endpoint]}`, pair: c })),
   )
-  const roundTrips = extraRows.some((row) => row.length > SUMMARY_HEADER.length)
+
+/**
+ * The whole run in one table (every path of every part, each against its bare twin), then the
+ * single numbers. `extraRows`: paths measured by other parts (the OTP routes).
+ */
+export function formatSummary(r: Report, extraRows: PathRow[] = []): string {
+  const rows = [...sectionRows(r.sections), ...extraRows]
   const lines = [
     '══ Summary ══',
-    `${r.node} on ${r.platform}, ${r.cpus} CPUs; ${r.connections} connections, ${r.seconds} s per server and endpoint in ${r.rounds} alternating rounds`,
+    `${r.node} on ${r.platform}, ${r.cpus} CPUs; ${r.connections} connections, ${r.seconds} s per server and path in ${r.rounds} alternating rounds; ratio = real / bare req/s; p50, p99 of the real server; round trips = SQL per request + in the background`,
     '',
-    table(roundTrips ? [...SUMMARY_HEADER, 'SQL/req + bg'] : SUMMARY_HEADER, [
-      ...rows,
-      ...extraRows,
-    ]),
+    table(SUMMARY_HEADER, rows.map(pathRow)),
     '',
   ]
+  if (r.mix) {
+    const m = r.mix.sustained
+    lines.push(
+      `public mix, open model, ${m.rate} req/s for ${m.seconds} s on ${r.mix.database}: ` +
+        `p50 ${ms(m.p50Ms)}, p99 ${ms(m.p99Ms)}, max ${ms(m.maxMs)}, ${m.errors} errors; ` +
+        `highest rate with p99 < 50 ms: ${Number.isFinite(r.mix.bestRate) ? `${r.mix.bestRate} req/s` : 'none'}`,
+    )
+  }
   for (const s of r.sections) {
     lines.push(
       `seed ${s.centres} centres on ${s.database}: ${fixed(s.seedSeconds, 1)} s ` +
@@ -240,8 +294,8 @@ export function formatSummary(r: Report, extraRows: string[][] = []): string {
   }
   if (r.startTimes) {
     lines.push(
-      `warm start, npm start → /ready (median of ${r.startTimes.warm.length}): ` +
-        `${fixed(r.startTimes.warmMedianMs, 0)} ms`,
+      `cold start, npm start → /ready (demo seed): ${fixed(r.startTimes.cold.readyMs, 0)} ms; ` +
+        `warm start (median of ${r.startTimes.warm.length}): ${fixed(r.startTimes.warmMedianMs, 0)} ms`,
     )
   }
   if (r.portal) {

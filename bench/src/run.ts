@@ -6,15 +6,24 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { NEARBY_ROUTE, SEARCH_ROUTE, startBareServer } from './bare-server.ts'
+import { MASTERDATA_ROUTES, NEARBY_ROUTE, SEARCH_ROUTE, startBareServer } from './bare-server.ts'
 import { runFuzzBench } from './fuzz-bench.ts'
+import { lighthouseFromEnv } from './lighthouse.ts'
+import { formatLighthouse, formatPageWeights, lighthouseProblems } from './lighthouse-report.ts'
 import { getWorkload, type LoadOptions, measurePair } from './load.ts'
+import { mixSection } from './mix.ts'
+import { formatMix, mixProblems } from './mix-report.ts'
 import { type OtpOptions, otpPGliteSection, otpPostgresSection } from './otp-bench.ts'
-import { formatOtpSection, otpSummaryRows } from './otp-report.ts'
+import { formatOtpSection, OTP_ENDPOINT_NAMES, roundTripText } from './otp-report.ts'
 import { selectedParts } from './parts.ts'
 import { formatPdfTimes, measurePdfTimes } from './pdf-timing.ts'
 import { type Seeded, seedPGlite, seedPostgres } from './population.ts'
-import { ensurePortalBuilt, measurePortalWeight } from './portal-weight.ts'
+import {
+  ensurePortalBuilt,
+  measurePageWeights,
+  measurePortalWeight,
+  PORTAL_PAGES,
+} from './portal-weight.ts'
 import {
   compare,
   type DatabaseSection,
@@ -23,6 +32,7 @@ import {
   formatStartTimes,
   formatSummary,
   loadProblems,
+  type PathRow,
   type Report,
   saveReport,
 } from './report.ts'
@@ -35,7 +45,7 @@ import {
   stopAll,
 } from './server-process.ts'
 import { measureStartTimes } from './start-time.ts'
-import { findTargets } from './targets.ts'
+import { findTargets, masterdataTargets } from './targets.ts'
 
 const CENTRES = 10_000
 const SEED = 1
@@ -76,6 +86,14 @@ const otpOptions: OtpOptions = {
   splitRuns: count('BENCH_OTP_SPLIT_RUNS', 200),
   log,
 }
+/** The open-model mix: 100 req/s for 60 s, then steps up (BENCH_MIX_* to change). */
+const mixPlan = {
+  rate: positive('BENCH_MIX_RATE', 100),
+  seconds: positive('BENCH_MIX_SECONDS', 60),
+  steps: (process.env.BENCH_MIX_STEPS ?? '150,200,300,400,600').split(',').map(Number),
+  stepSeconds: positive('BENCH_MIX_STEP_SECONDS', 15),
+  validate: process.env.BENCH_MIX_VALIDATE !== 'false',
+}
 const secondsSince = (t: number) => ((performance.now() - t) / 1000).toFixed(1)
 
 /** Loads the real server at `real` against a bare server serving its captured answers. */
@@ -91,10 +109,16 @@ async function measureDatabase(
     `  ${targets.searchPaths.length} search URLs (${targets.texts.join(', ')}), ` +
       `${targets.nearbyPaths.length} nearby URLs, all 200 with centres`,
   )
+  const more = await masterdataTargets(real.baseUrl, targets.centreIds)
   const bare = await startBareServer(
     [
       { method: 'GET', url: NEARBY_ROUTE, body: targets.nearbyAnswer.body },
       { method: 'GET', url: SEARCH_ROUTE, body: targets.searchAnswer.body },
+      ...more.map((t) => ({
+        method: 'GET' as const,
+        url: MASTERDATA_ROUTES[t.endpoint],
+        body: t.answer.body,
+      })),
     ],
     path.join(scratch, `bare-${database}`),
   )
@@ -116,6 +140,19 @@ async function measureDatabase(
       const answer = endpoint === 'nearby' ? targets.nearbyAnswer : targets.searchAnswer
       const avg = endpoint === 'nearby' ? targets.nearbyBytesAvg : targets.searchBytesAvg
       comparisons.push(compare(endpoint, r, b, avg, answer.body.length))
+      checkBothRunning(real, bare)
+    }
+    for (const t of more) {
+      log(`  loading ${t.endpoint}: ${load.seconds} s on each server…`)
+      const { real: r, bare: b } = await measurePair(
+        `${database} ${t.endpoint}`,
+        real.baseUrl,
+        bare.baseUrl,
+        getWorkload(t.paths),
+        load,
+      )
+      problems.push(...loadProblems(r.name, r), ...loadProblems(b.name, b))
+      comparisons.push(compare(t.endpoint, r, b, t.bytesAvg, t.answer.body.length))
       checkBothRunning(real, bare)
     }
     return {
@@ -230,6 +267,17 @@ async function main(scratch: string): Promise<number> {
         })
       }
     }
+    if (parts.has('mix')) {
+      if (!adminUrl) log('mix: needs PostgreSQL (DATABASE_URL): skipped\n')
+      else {
+        await attempt('public mix', async () => {
+          const mix = await mixSection(adminUrl, scratch, mixPlan, log)
+          report.mix = mix
+          report.problems.push(...mixProblems(mix))
+          log(`\n${formatMix(mix)}\n`)
+        })
+      }
+    }
     if (parts.has('start') || parts.has('portal')) {
       await attempt('portal build', async () => ensurePortalBuilt(repoRoot))
     }
@@ -256,15 +304,39 @@ async function main(scratch: string): Promise<number> {
       })
     }
     if (parts.has('portal')) {
+      // BENCH_PORTAL_DIR: weigh another build (e.g. one made beside the shared portal/dist).
+      const portalDir = path.resolve(repoRoot, process.env.BENCH_PORTAL_DIR || 'portal/dist')
       await attempt('portal weight', async () => {
-        report.portal = measurePortalWeight(path.join(repoRoot, 'portal/dist'), FIRST_PAGE_CHUNKS)
+        report.portal = measurePortalWeight(portalDir, FIRST_PAGE_CHUNKS)
         log(`${formatPortal(report.portal)}\n`)
+        report.portal.pages = ['eng', 'ara'].flatMap((lang) =>
+          measurePageWeights(portalDir, PORTAL_PAGES, lang),
+        )
+        log(`${formatPageWeights(report.portal.pages, report.portal.targets.jsGzip)}\n`)
+      })
+      await attempt('portal Lighthouse', async () => {
+        const pages = PORTAL_PAGES.map((p) => p.path)
+        const results = await lighthouseFromEnv(process.env, scratch, portalDir, pages, log)
+        if (!results || !report.portal) return
+        report.portal.lighthouse = results
+        const js = new Map(
+          (report.portal.pages ?? []).map((p) => [`${p.lang} ${p.path}`, p.jsGzip]),
+        )
+        log(`\n${formatLighthouse(results, js)}\n`)
+        report.problems.push(...lighthouseProblems(results))
       })
     }
   } finally {
     await stopAll()
   }
-  log(formatSummary(report, otpSummaryRows(report.otp)))
+  const otpRows: PathRow[] = report.otp.flatMap((s) =>
+    s.comparisons.map((c) => ({
+      label: `${s.database} ${OTP_ENDPOINT_NAMES[c.endpoint]}`,
+      pair: c,
+      roundTrips: roundTripText(s.roundTrips?.[c.endpoint]),
+    })),
+  )
+  log(formatSummary(report, otpRows))
   const saved = saveReport(report, path.join(repoRoot, 'bench/results'))
   log(`\nsaved ${path.relative(repoRoot, saved)}`)
   return report.problems.length ? 1 : 0

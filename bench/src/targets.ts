@@ -1,5 +1,6 @@
 // What the load runs ask for: search texts that match and points where centres exist, found on
 // the running server and checked to answer 200 with centres.
+import type { MASTERDATA_ROUTES } from './bare-server.ts'
 import { type Answer, centresOf, getJson, verifyNonEmpty } from './load.ts'
 import { SEARCH_LEVEL, threeLetterTexts } from './population.ts'
 
@@ -24,6 +25,8 @@ export interface Targets {
   /** Average body size of the real answers over the rotated URLs. */
   searchBytesAvg: number
   nearbyBytesAvg: number
+  /** Centres the searches found (the working-days path asks for theirs). */
+  centreIds: string[]
 }
 
 const average = (answers: Answer[]) =>
@@ -69,5 +72,60 @@ export async function findTargets(
     nearbyAnswer: nearbyAnswers[0] as Answer,
     searchBytesAvg: average(searchAnswers),
     nearbyBytesAvg: average(nearbyAnswers),
+    centreIds: [...points.keys()],
   }
+}
+
+/** One more path to load: the URLs rotated through, and the answer the bare server repeats. */
+export interface PathTarget {
+  endpoint: keyof typeof MASTERDATA_ROUTES
+  paths: string[]
+  answer: Answer
+  bytesAvg: number
+}
+
+/** A 200 MOSIP envelope with a response and no errors, or a loud failure. */
+function checkEnvelope(url: string, answer: Answer): void {
+  const envelope = answer.json as { errors?: unknown[] | null; response?: unknown } | undefined
+  const preview = answer.body.toString('utf8').slice(0, 300)
+  if (answer.status !== 200 || !envelope || envelope.response == null || envelope.errors?.length) {
+    throw new Error(`${url} answered ${answer.status}: ${preview}`)
+  }
+}
+
+/**
+ * The working days of `centreIds`, the valid documents, the types of the first document
+ * category, the location levels and the UI properties: each fetched and checked once.
+ */
+export async function masterdataTargets(
+  baseUrl: string,
+  centreIds: string[],
+): Promise<PathTarget[]> {
+  const valid = `${MASTERDATA}/validdocuments/eng`
+  const validAnswer = await getJson(baseUrl + valid)
+  checkEnvelope(baseUrl + valid, validAnswer)
+  const categories = (
+    validAnswer.json as { response?: { documentcategories?: Array<{ code: string }> } }
+  ).response?.documentcategories
+  const category = categories?.[0]?.code
+  if (!category) throw new Error(`${baseUrl + valid} lists no document category`)
+  const wanted: Array<[PathTarget['endpoint'], string[]]> = [
+    ['workingdays', centreIds.slice(0, 4).map((id) => `${MASTERDATA}/workingdays/${id}/eng`)],
+    ['validdocuments', [valid]],
+    ['documenttypes', [`${MASTERDATA}/documenttypes/${encodeURIComponent(category)}/eng`]],
+    ['locationlevels', [`${MASTERDATA}/locationHierarchyLevels/eng`]],
+    ['uiproperties', ['/resident/v1/proxy/config/ui-properties']],
+  ]
+  const targets: PathTarget[] = []
+  for (const [endpoint, paths] of wanted) {
+    if (paths.length === 0) throw new Error(`no URL to load for ${endpoint}`)
+    const answers: Answer[] = []
+    for (const p of paths) {
+      const answer = await getJson(baseUrl + p)
+      checkEnvelope(baseUrl + p, answer)
+      answers.push(answer)
+    }
+    targets.push({ endpoint, paths, answer: answers[0] as Answer, bytesAvg: average(answers) })
+  }
+  return targets
 }

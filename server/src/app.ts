@@ -1,8 +1,7 @@
 import crypto from 'node:crypto'
 import compress from '@fastify/compress'
-import helmet from '@fastify/helmet'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { Registry } from 'prom-client'
 import type { Config } from './config.ts'
 import { type Database, ownTables } from './db/database.ts'
@@ -19,7 +18,7 @@ import { API_PREFIX, registerOpenApi } from './http/openapi.ts'
 import { otpIpLimits } from './http/otp-ip-limits.ts'
 import { registerPortal } from './http/portal.ts'
 import { createRateLimits, perIp } from './http/rate-limit.ts'
-import { securityHeaders } from './http/security-headers.ts'
+import { securityHeadersHook } from './http/security-headers.ts'
 import type { JobHandler } from './jobs/run-job.ts'
 import type { JobRunner } from './jobs/worker.ts'
 import { NOTIFY_KIND, notificationHandler } from './platform/notification-outbox.ts'
@@ -43,6 +42,8 @@ export interface AppDeps {
 export interface BuildOptions {
   /** Where logs go (tests capture them to prove nothing private is written). */
   logStream?: NodeJS.WritableStream
+  /** How route schemas compile (`npm start` defers them: bootstrap/lazy-schemas.ts). */
+  schemaController?: FastifyServerOptions['schemaController']
 }
 
 /** A ready server over the given platform ports. No globals: tests build one per suite. */
@@ -64,11 +65,12 @@ export async function buildApp(
     bodyLimit: 1_048_576,
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+    ...(options.schemaController ? { schemaController: options.schemaController } : {}),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // 1. Infrastructure: errors, headers, compression, API documents, health and metrics.
   registerErrorHandling(app)
-  await app.register(helmet, securityHeaders(config))
+  app.addHook('onRequest', securityHeadersHook(config))
   app.addHook('onRequest', requireAllowedHost(config))
   await app.register(compress, { threshold: 1024 })
   await registerOpenApi(app)
@@ -123,6 +125,7 @@ export async function buildApp(
     await jobs.runner.stop()
     await limits.close()
     await ports.notifier.close?.()
+    await ports.masterdata.close?.()
   })
   await app.ready()
   return app

@@ -1,12 +1,19 @@
 import path from 'node:path'
-import { prepareDatabase } from './bootstrap/database.ts'
-import { createEmbeddedServer } from './bootstrap/server.ts'
+import { lazySchemas } from './bootstrap/lazy-schemas.ts'
 import { reportStartupFailure } from './bootstrap/startup-failure.ts'
 import { loadConfig } from './config.ts'
 import { lockDataDir } from './db/data-dir-lock.ts'
 import { type DatabaseHandle, openPGlite, openPostgres } from './db/database.ts'
-import { loadKeys } from './keys/load.ts'
-import { ensureDemoData } from './platform/embedded/index.ts'
+
+// The server's modules load while the database opens (PGlite compiles its WebAssembly on other
+// threads meanwhile): imported here, awaited after the open has started.
+const loadServerModules = () =>
+  Promise.all([
+    import('./bootstrap/database.ts'),
+    import('./bootstrap/server.ts'),
+    import('./keys/load.ts'),
+    import('./platform/embedded/index.ts'),
+  ])
 
 // The only module that reads the environment and the process: everything else gets `config`.
 async function main(): Promise<void> {
@@ -14,13 +21,17 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env)
   let unlock = () => {}
   let handle: DatabaseHandle
+  let modules: ReturnType<typeof loadServerModules>
   if (config.databaseUrl) {
+    modules = loadServerModules()
     handle = openPostgres(config.databaseUrl)
   } else {
     unlock = lockDataDir(config.dataDir)
     const dir = path.join(config.dataDir, 'pglite')
+    const opening = openPGlite(dir)
+    modules = loadServerModules()
     try {
-      handle = await openPGlite(dir)
+      handle = await opening
     } catch (error) {
       unlock()
       throw new Error(
@@ -30,10 +41,15 @@ async function main(): Promise<void> {
       )
     }
   }
+  // Awaited below; until then a failed import must not surface as an unhandled rejection.
+  modules.catch(() => {})
+  const [{ prepareDatabase }, { createEmbeddedServer }, { loadKeys }, { ensureDemoData }] =
+    await modules
   await prepareDatabase(handle.db, { embedded: true })
   const seeded = await ensureDemoData(handle.db, config)
   const keys = await loadKeys(config)
-  const { app } = await createEmbeddedServer({ config, db: handle.db, keys })
+  const schemas = lazySchemas()
+  const { app } = await createEmbeddedServer({ config, db: handle.db, keys, lazySchemas: schemas })
   if (seeded) app.log.info('seeded the demo country')
 
   let closing = false
@@ -72,6 +88,16 @@ async function main(): Promise<void> {
       startupMs: Math.round(performance.now() - started),
     },
     `Resident Services ready at http://${config.host}:${config.port}/`,
+  )
+  // Ready first; then the route schemas left to compile, between requests.
+  const deferred = performance.now()
+  schemas.compileRemaining().then(
+    (compiled) =>
+      app.log.debug(
+        { compiled, ms: Math.round(performance.now() - deferred) },
+        'route schemas compiled',
+      ),
+    (error: unknown) => app.log.error({ err: error }, 'a route schema does not compile'),
   )
 }
 

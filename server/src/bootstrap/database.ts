@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts'
-import { runMigrations } from '../db/migrate.ts'
+import { runMigrationSets } from '../db/migrate.ts'
 import { embeddedMigrations } from '../platform/embedded/migrations/index.ts'
 import { residentMigrations } from '../resident/migrations/index.ts'
 
@@ -11,6 +11,8 @@ export async function prepareDatabase(
   db: Database,
   options: { embedded: boolean } = { embedded: true },
 ): Promise<void> {
-  await runMigrations(db, residentMigrations)
-  if (options.embedded) await runMigrations(db, embeddedMigrations)
+  await runMigrationSets(
+    db,
+    options.embedded ? [residentMigrations, embeddedMigrations] : [residentMigrations],
+  )
 }

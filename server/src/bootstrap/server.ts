@@ -12,6 +12,7 @@ import { createEmbeddedPlatform } from '../platform/embedded/index.ts'
 import type { Keys } from '../platform/keys.ts'
 import type { Outbox } from '../platform/outbox.ts'
 import type { Ports } from '../platform/ports.ts'
+import type { LazySchemas } from './lazy-schemas.ts'
 
 export interface EmbeddedServerOptions {
   config: Config
@@ -23,6 +24,8 @@ export interface EmbeddedServerOptions {
   decoratePorts?: (ports: Ports) => Ports
   /** Job runner tuning (tests make retries fast). */
   jobs?: Partial<Pick<JobRunnerOptions<JobTables>, 'pollMs' | 'leaseMs' | 'backoff' | 'now'>>
+  /** Route schemas compiled on first use (`npm start`); eager when absent. */
+  lazySchemas?: LazySchemas
 }
 
 export interface EmbeddedServer {
@@ -41,6 +44,7 @@ function outboxOf(runner: JobRunner): Outbox {
         executor as unknown as Parameters<JobRunner['queue']['enqueue']>[0],
         entry,
       ),
+    rowOf: (entry) => runner.queue.rowOf(entry),
     wake: () => runner.queue.wake(),
   }
 }
@@ -78,7 +82,12 @@ export async function createEmbeddedServer(
   const app = await buildApp(
     config,
     { db, ports, jobs: { runner, handlers, outbox }, registry },
-    options.logStream ? { logStream: options.logStream } : {},
+    {
+      ...(options.logStream ? { logStream: options.logStream } : {}),
+      ...(options.lazySchemas
+        ? { schemaController: { compilersFactory: options.lazySchemas.compilersFactory } }
+        : {}),
+    },
   )
   return { app, ports, jobs: runner }
 }

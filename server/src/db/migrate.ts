@@ -54,3 +54,51 @@ async function adoptLegacyHistory(db: Kysely<unknown>, set: MigrationSet): Promi
     }
   })
 }
+
+/**
+ * Runs each set in order, but first asks in two small queries whether they are all up to date
+ * already: a warm start then skips the migrators (each takes its lock, creates its tables if
+ * missing and reads its history: dozens of statements, noticeable on embedded PGlite). A set is
+ * skipped only when its history holds exactly its migrations; anything else (a new migration, a
+ * database newer than this code) goes through the migrator as before.
+ */
+export async function runMigrationSets<T>(
+  database: Kysely<T>,
+  sets: readonly MigrationSet[],
+): Promise<void> {
+  const db = database as unknown as Kysely<unknown>
+  const done = await appliedNames(db, sets)
+  for (const set of sets) {
+    const applied = done.get(set.table)
+    const known = Object.keys(set.migrations)
+    const upToDate =
+      applied !== undefined &&
+      applied.size === known.length &&
+      known.every((name) => applied.has(name))
+    if (!upToDate) await runMigrations(database, set)
+  }
+}
+
+/** Each existing history table's migration names; a set without its table is absent. */
+async function appliedNames(
+  db: Kysely<unknown>,
+  sets: readonly MigrationSet[],
+): Promise<Map<string, Set<string>>> {
+  const names = new Map<string, Set<string>>()
+  if (sets.length === 0) return names
+  const found = await sql<{ table: string }>`
+    SELECT t AS table FROM unnest(${sets.map((s) => s.table)}::text[]) AS t
+    WHERE to_regclass(t) IS NOT NULL`.execute(db)
+  const tables = found.rows.map((r) => r.table)
+  if (tables.length === 0) return names
+  const parts = tables.map(
+    (table) => sql`SELECT ${table}::text AS table, name FROM ${sql.table(table)}`,
+  )
+  const rows = await sql<{
+    table: string
+    name: string
+  }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db)
+  for (const table of tables) names.set(table, new Set())
+  for (const { table, name } of rows.rows) names.get(table)?.add(name)
+  return names
+}

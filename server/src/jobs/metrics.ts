@@ -1,5 +1,5 @@
 import { Counter, Gauge, type Registry } from 'prom-client'
-import type { JobCounts } from './store.ts'
+import type { JobDepth } from './store.ts'
 
 export type JobOutcome = 'done' | 'dead' | 'expired'
 
@@ -10,12 +10,13 @@ export interface JobMetrics {
 
 /**
  * Registers `resident_jobs_completed_total{kind,outcome}`, `resident_jobs_dead_total{kind}` and
- * `resident_jobs_queue_depth{state}` (queued, running, dead: read from the table on each scrape).
- * One runner per registry: prom-client refuses a name registered twice.
+ * `resident_jobs_queue_depth{state}` (queued, running, dead) and `resident_jobs_pending{kind}`
+ * (queued plus running, per kind), both from one query per scrape. One runner per registry:
+ * prom-client refuses a name registered twice.
  */
 export function createJobMetrics(
   registry: Registry | undefined,
-  counts: () => Promise<JobCounts>,
+  depth: () => Promise<JobDepth>,
   onCollectError: (error: unknown) => void,
 ): JobMetrics {
   if (!registry) return { completed() {} }
@@ -31,18 +32,47 @@ export function createJobMetrics(
     labelNames: ['kind'],
     registers: [registry],
   })
+  // prom-client collects every gauge of a scrape at once: they share the one query in flight.
+  let inflight: Promise<JobDepth | undefined> | undefined
+  const read = () => {
+    inflight ??= depth()
+      .catch((error: unknown) => {
+        // A scrape must still answer when the database does not; the last values stay.
+        onCollectError(error)
+        return undefined
+      })
+      .finally(() => {
+        inflight = undefined
+      })
+    return inflight
+  }
   new Gauge({
     name: 'resident_jobs_queue_depth',
     help: 'Jobs by state: queued (waiting), running (leased), dead (need an operator)',
     labelNames: ['state'],
     registers: [registry],
     async collect() {
-      try {
-        const now = await counts()
-        for (const state of ['queued', 'running', 'dead'] as const) this.set({ state }, now[state])
-      } catch (error) {
-        // A scrape must still answer when the database does not; the last values stay.
-        onCollectError(error)
+      const now = await read()
+      if (!now) return
+      for (const state of ['queued', 'running', 'dead'] as const) {
+        this.set({ state }, now.totals[state])
+      }
+    },
+  })
+  const seenKinds = new Set<string>()
+  new Gauge({
+    name: 'resident_jobs_pending',
+    help: 'Jobs not finished yet (queued or running), by kind: a growing kind is falling behind',
+    labelNames: ['kind'],
+    registers: [registry],
+    async collect() {
+      const now = await read()
+      if (!now) return
+      // A kind that drained shows 0 rather than keeping its last count.
+      for (const kind of seenKinds) this.set({ kind }, now.pendingByKind[kind] ?? 0)
+      for (const [kind, n] of Object.entries(now.pendingByKind)) {
+        seenKinds.add(kind)
+        this.set({ kind }, n)
       }
     },
   })

@@ -121,3 +121,32 @@ export async function countJobs(db: Db): Promise<JobCounts> {
   }
   return counts
 }
+
+/** The queue by kind: what each kind has waiting or running (`pending`) and dead. */
+export interface JobDepth {
+  totals: JobCounts
+  /** Queued plus running, per kind; a kind with nothing unfinished is absent. */
+  pendingByKind: Record<string, number>
+}
+
+/**
+ * One query for everything the depth gauges show. Like `countJobs`, each part reads only its
+ * partial index's rows (unfinished or dead jobs), never the done ones that pile up.
+ */
+export async function countJobsByKind(db: Db): Promise<JobDepth> {
+  const result = await sql<{ kind: string; state: JobState; n: number }>`
+    SELECT kind, state, count(*)::int AS n FROM resident_job
+    WHERE state IN ('queued', 'running') GROUP BY kind, state
+    UNION ALL
+    SELECT kind, 'dead', count(*)::int FROM resident_job WHERE state = 'dead' GROUP BY kind`.execute(
+    db,
+  )
+  const totals: JobCounts = { queued: 0, running: 0, dead: 0 }
+  const pendingByKind: Record<string, number> = {}
+  for (const { kind, state, n } of result.rows) {
+    if (state !== 'queued' && state !== 'running' && state !== 'dead') continue
+    totals[state] += n
+    if (state !== 'dead') pendingByKind[kind] = (pendingByKind[kind] ?? 0) + n
+  }
+  return { totals, pendingByKind }
+}

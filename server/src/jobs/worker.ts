@@ -18,7 +18,7 @@ import { JobError } from './error-class.ts'
 import { createJobMetrics } from './metrics.ts'
 import { createJobQueue, type JobQueue } from './queue.ts'
 import { type JobHandler, type JobLog, logError, type RunSettings, runJob } from './run-job.ts'
-import { type ClaimedJob, claimJobs, countJobs, type JobCounts } from './store.ts'
+import { type ClaimedJob, claimJobs, countJobs, countJobsByKind, type JobCounts } from './store.ts'
 import { type JobTables, jobDb } from './tables.ts'
 
 export type { JobContext, JobHandler, JobLog } from './run-job.ts'
@@ -83,7 +83,7 @@ export function createJobRunner<T extends JobTables>(options: JobRunnerOptions<T
     backoff: options.backoff ?? {},
     metrics: createJobMetrics(
       options.registry,
-      () => countJobs(db),
+      () => countJobsByKind(db),
       (error) => logError(log, error, 'job metrics failed'),
     ),
   }
