@@ -18,14 +18,14 @@ interface Entry {
 
 export interface ReplyCacheOptions {
   /**
-   * The version of the data answers are made of: equal tokens, equal answers (apart from the
+   * The version of the data answers are made of: equal versions, equal answers (apart from the
    * time). Undefined while changes could go unnoticed: nothing is cached or served from memory.
    */
-  token: () => string | undefined
+  version: () => string | undefined
   meter: CacheMeter
   /** Bound on the bytes held. */
   maxBytes?: number
-  /** A safety net behind the token: no answer is served from memory for longer. */
+  /** A safety net behind the version: no answer is served from memory for longer. */
   maxAgeMs?: number
   now?: () => number
 }
@@ -33,7 +33,7 @@ export interface ReplyCacheOptions {
 export interface ReplyCache {
   /**
    * The answer to a GET whose whole input is its URL: from memory when it was made under the
-   * current token, else `load`ed, serialised once by the route's response schema and kept.
+   * current version, else `load`ed, serialised once by the route's response schema and kept.
    * Only successful envelopes are kept (a thrown error goes on to the error handler as before).
    * Sends the answer; the handler returns what this resolves to (the reply).
    */
@@ -47,7 +47,7 @@ export interface ReplyCache {
 /**
  * Answers held as serialised bytes, keyed by URL (route, parameters, query: the language is in
  * it). The envelope's `responsetime` is spliced in fresh per request, so the JSON on the wire is
- * what the route's serialiser would write now. All entries go when the token moves on.
+ * what the route's serialiser would write now. All entries go when the version moves on.
  */
 export function createReplyCache(options: ReplyCacheOptions): ReplyCache {
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024
@@ -77,15 +77,15 @@ export function createReplyCache(options: ReplyCacheOptions): ReplyCache {
 
   return {
     async reply(request, reply, load) {
-      const token = options.token()
-      if (token === undefined) {
+      const version = options.version()
+      if (version === undefined) {
         meter.bypass()
         return reply.send(await load())
       }
-      if (token !== current) {
+      if (version !== current) {
         entries.clear()
         bytes = 0
-        current = token
+        current = version
       }
       const key = request.url
       const entry = entries.get(key)
@@ -105,7 +105,7 @@ export function createReplyCache(options: ReplyCacheOptions): ReplyCache {
       const marker = `${TIME_FIELD}${envelope.responsetime}"`
       const at = json.indexOf(marker)
       // Kept only if nothing changed while it was read: else it may hold the old data.
-      if (at >= 0 && options.token() === token && current === token) {
+      if (at >= 0 && options.version() === version && current === version) {
         const split = at + TIME_FIELD.length
         keep(key, {
           head: Buffer.from(json.slice(0, split)),

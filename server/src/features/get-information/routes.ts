@@ -33,7 +33,7 @@ export function registerGetInformation(
   registerGetInformationDownloads(api, service, masterdata)
   // Masterdata changes rarely: answers are kept serialised until the port says it changed.
   const cache = createReplyCache({
-    token: () => masterdata.cacheToken(),
+    version: () => masterdata.cacheToken(),
     meter: parent.cacheMeter('masterdata'),
   })
 

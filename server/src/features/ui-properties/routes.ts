@@ -10,7 +10,10 @@ import { uiProperties } from './properties.ts'
 export function registerUiProperties(api: FastifyInstance, config: Config): void {
   const properties = uiProperties(config)
   // Built from the configuration alone, which never changes while the server runs.
-  const cache = createReplyCache({ token: () => 'config', meter: api.cacheMeter('ui-properties') })
+  const cache = createReplyCache({
+    version: () => 'config',
+    meter: api.cacheMeter('ui-properties'),
+  })
   api.get(
     '/proxy/config/ui-properties',
     {
