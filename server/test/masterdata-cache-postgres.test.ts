@@ -1,12 +1,12 @@
 import crypto from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createEmbeddedServer } from '../src/bootstrap/server.ts'
 import { loadConfig } from '../src/config.ts'
 import { type DatabaseHandle, openPostgres } from '../src/db/database.ts'
 import { MASTERDATA_CHANNEL } from '../src/platform/embedded/index.ts'
 import type { MasterdataPort } from '../src/platform/masterdata.ts'
+import { admin } from './support/empty-database.ts'
 import { generateKeys } from './support/keys.ts'
 import { allCentres } from './support/places.ts'
 
@@ -18,16 +18,6 @@ interface Instance {
   app: FastifyInstance
   masterdata: MasterdataPort
   handle: DatabaseHandle
-}
-
-async function admin(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
-  }
 }
 
 // Several servers on one database: PostgreSQL only (PGlite is one process); CI runs it there.

@@ -29,7 +29,8 @@ export async function openEmptyDatabase(): Promise<DatabaseHandle & { url?: stri
   }
 }
 
-async function admin(url: string, statement: string): Promise<void> {
+/** Runs one statement as the administrator (create or drop a database). */
+export async function admin(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
