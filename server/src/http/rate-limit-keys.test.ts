@@ -30,12 +30,17 @@ describe('clientKey', () => {
     // The tail is the low 64 bits: two hosts of one /64 share a budget.
     expect(clientKey('2001:db8:1:2:3:4:192.0.2.1')).toBe('2001:db8:1:2::/64')
     expect(clientKey('2001:db8:1:2:3:4:198.51.100.200')).toBe('2001:db8:1:2::/64')
+    // Taken as one group, the tail would shift the groups after :: into the prefix.
+    expect(clientKey('1:2::3:4:5:192.168.100.200')).toBe('1:2:0:3::/64')
+    expect(clientKey('::192.0.2.1')).toBe('0:0:0:0::/64')
   })
 
   it('fills a :: in any place to eight groups', () => {
     expect(clientKey('2001:db8::')).toBe('2001:db8:0:0::/64')
     expect(clientKey('::2:3:4:5:6:7')).toBe('0:0:2:3::/64')
     expect(clientKey('1:2:3::8')).toBe('1:2:3:0::/64')
+    expect(clientKey('1::3:4:5:6:7:8')).toBe('1:0:3:4::/64')
+    expect(clientKey('fe80::%eth0')).toBe('fe80:0:0:0::/64')
     expect(clientKey('1:2:3:4:5:6:7:8')).toBe('1:2:3:4::/64')
   })
 

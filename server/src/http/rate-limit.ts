@@ -84,7 +84,6 @@ const NAME = /^[a-z][a-z0-9-]{0,39}$/
  * than refusing everyone or letting everyone through.
  */
 export function createRateLimits(options: RateLimitOptions = {}): RateLimits {
-  const namespace = options.namespace ?? 'resident'
   const report = options.onStoreError ?? (() => {})
   const store = options.redisUrl
     ? redisStore(options.redisUrl, report)
@@ -93,7 +92,15 @@ export function createRateLimits(options: RateLimitOptions = {}): RateLimits {
       : options.db
         ? databaseStore(options.db, tableOf(options), report)
         : memoryStore()
+  return rateLimitsOn(store, options.namespace ?? 'resident', report)
+}
 
+/** The limiters and replay guard over one store (exported for tests of a store that fails). */
+export function rateLimitsOn(
+  store: Store,
+  namespace: string,
+  report: (error: unknown) => void,
+): RateLimits {
   return {
     kind: store.kind,
     limiter(name, { points, durationSeconds }) {
@@ -184,10 +191,8 @@ function redisStore(url: string, report: (error: unknown) => void): Store {
             redis.once('ready', () => resolve())
             redis.once('error', reject)
           }),
-    async close() {
-      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect())
-      else redis.disconnect()
-    },
+    // Every budget write is awaited by its request, so nothing is left to flush: no QUIT.
+    close: async () => redis.disconnect(),
   }
 }
 
@@ -204,24 +209,23 @@ function postgresStore(url: string, table: string, report: (error: unknown) => v
 export function clientKey(ip: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)
   if (mapped?.[1]) return mapped[1]
-  const address = ip.split('%')[0] ?? ip
-  if (!net.isIPv6(address)) return ip
-  return `${expandIPv6(address).slice(0, 4).join(':')}::/64`
+  if (!net.isIPv6(ip)) return ip
+  return `${firstHextets(ip).join(':')}::/64`
 }
 
-/** The eight hextets of an IPv6 address (without zone), compressed `::` and IPv4 tail expanded. */
-function expandIPv6(address: string): string[] {
-  let text = address.toLowerCase()
-  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text)
-  if (v4) {
-    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number]
-    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
-  }
-  const [head = '', tail] = text.split('::')
+/**
+ * The first four hextets of an IPv6 address, `::` expanded. Only the length of the last group
+ * matters here: an IPv4 tail (two hextets) counts as `0:0`, and a zone (`%eth0`) rides on the
+ * last group, which never reaches the first four.
+ */
+function firstHextets(address: string): string[] {
+  const text = address.toLowerCase()
+  const plain = text.includes('.') ? `${text.slice(0, text.lastIndexOf(':') + 1)}0:0` : text
+  const [head, tail] = plain.split('::') as [string, string?]
   const left = head ? head.split(':') : []
   const right = tail ? tail.split(':') : []
-  const middle = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0')
-  return [...left, ...middle, ...right].map((h) => h.replace(/^0+(?=.)/, ''))
+  const middle = Array(8 - left.length - right.length).fill('0')
+  return [...left, ...middle, ...right].slice(0, 4).map((h) => h.replace(/^0+(?=.)/, ''))
 }
 
 /**
