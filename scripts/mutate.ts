@@ -22,6 +22,7 @@ const GROUPS: Record<string, Group> = {
       'server/src/platform/embedded/id-auth/otp-store.ts',
       'server/src/platform/embedded/id-auth/auth-records.ts',
       'server/src/platform/embedded/id-auth/failure-budget.ts',
+      'server/src/platform/embedded/id-auth/send-statement.ts',
     ],
     tests: ['server/src/platform/embedded/id-auth/*.test.ts', 'server/test/res-otp-errors.test.ts'],
   },

@@ -5,6 +5,7 @@ import {
   OTP_MESSAGE_KIND,
 } from '../../src/platform/embedded/id-auth/service.ts'
 import { embeddedTables } from '../../src/platform/embedded/tables.ts'
+import type { IdAuthPort, OtpChannel, OtpPurpose } from '../../src/platform/id-auth.ts'
 import type { Identity, IdentityPort, ResolvedIndividual } from '../../src/platform/identity.ts'
 import { notificationHandler } from '../../src/platform/notification-outbox.ts'
 import type {
@@ -21,6 +22,7 @@ export function createTestIdentity() {
   const people = new Map<string, Identity>()
   const ids = new Map<string, ResolvedIndividual>()
   const vidUses: string[] = []
+  const lapsed = new Set<string>()
   let next = 0
 
   const port: IdentityPort = {
@@ -41,8 +43,9 @@ export function createTestIdentity() {
     application: async () => null,
     useVid: async (vid) => {
       vidUses.push(vid)
-      return true
+      return !lapsed.has(vid)
     },
+    isLapsedVid: async (vid) => lapsed.has(vid),
   }
 
   return {
@@ -73,6 +76,11 @@ export function createTestIdentity() {
       ids.set(aid, { individualId: aid, idType: 'AID', uin })
       const person = people.get(uin) as Identity
       return { uin, vid, aid, person }
+    },
+    /** The VID runs out (revoked, expired or used up): it resolves no more, IDA says why. */
+    lapse(vid: string) {
+      ids.delete(vid)
+      lapsed.add(vid)
     },
     /** An application whose UIN is not generated yet. */
     addPendingAid(): string {
@@ -202,6 +210,7 @@ export async function openTestIdAuth(ports: {
   notifier: NotifierPort
   now: () => Date
   abuse?: Pick<OtpAbuseLimits, 'failures' | 'sendsPerDay'>
+  otp?: Config['otp']
 }) {
   const handle = await cloneTemplate(inject('dbTemplate'))
   const keys = await generateKeys()
@@ -211,7 +220,34 @@ export async function openTestIdAuth(ports: {
     ...ports,
     outbox,
     keys,
-    otp: OTP_LIMITS,
+    otp: ports.otp ?? OTP_LIMITS,
   })
   return { handle, keys, ida }
+}
+
+/** A client of the IDA under test: sends OTPs (read back from the notifier) and checks codes. */
+export function otpClient(
+  ida: IdAuthPort,
+  notifier: ReturnType<typeof createTestNotifier>,
+  purpose: OtpPurpose = 'get-my-uin',
+) {
+  return {
+    async requestOtp(individualId: string, channels: OtpChannel[] = ['EMAIL']) {
+      const transactionId = nextTransactionId()
+      const sent = await ida.sendOtp({
+        individualId,
+        transactionId,
+        channels,
+        partnerId: 'resident',
+        purpose,
+      })
+      if (!sent.ok) throw new Error(`no OTP sent: ${sent.error.errorCode}`)
+      return { transactionId, otp: notifier.lastOtp() }
+    },
+    auth(individualId: string, transactionId: string, otp: string, partnerId = 'resident') {
+      return ida.authenticateOtp({ individualId, transactionId, otp, partnerId, purpose })
+    },
+    /** A 6-digit code other than `otp`. */
+    wrong: (otp: string, n = 1) => String((Number(otp) + n) % 1_000_000).padStart(6, '0'),
+  }
 }

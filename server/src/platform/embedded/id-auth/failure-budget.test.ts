@@ -82,6 +82,14 @@ describe('nextCheck', () => {
     })
   })
 
+  it('never makes anyone wait without an outstanding failure, even with no free failures', () => {
+    const strict = { ...policy, free: 0 }
+    expect(nextCheck({ failures: 0, lastFailureAt: at(0) }, at(1), strict)).toEqual({ failures: 1 })
+    expect(nextCheck({ failures: 1, lastFailureAt: at(0) }, at(1), strict)).toEqual({
+      waitSeconds: 59,
+    })
+  })
+
   it('locks out at 100 failures for 24 h, then forgets them', () => {
     const locked = { failures: 100, lastFailureAt: at(0) }
     expect(nextCheck(locked, at(3600), policy)).toEqual({ waitSeconds: 86_400 - 3600 })
@@ -222,4 +230,23 @@ describe('wrong codes per individual', () => {
       await generous.handle.close()
     }
   }, 60_000)
+})
+
+describe('pruning forgotten failures', () => {
+  it('deletes the rows of failures older than the lock-out, and only those', async () => {
+    const db = embeddedTables(handle.db)
+    const budget = createFailureBudget(db, OTP_ABUSE_LIMITS.failures)
+    const now = clock.now()
+    const old = new Date(now.getTime() - (OTP_ABUSE_LIMITS.failures.lockoutSeconds + 60) * 1000)
+    const [stale, recent] = [`stale-${now.getTime()}`, `recent-${now.getTime()}`]
+    expect(await budget.claim(stale, old)).toBe(0)
+    expect(await budget.claim(recent, now)).toBe(0)
+    await budget.prune(now)
+    const left = await db
+      .selectFrom('ida_otp_failure')
+      .select('uin_hash')
+      .where('uin_hash', 'in', [stale, recent])
+      .execute()
+    expect(left.map((r) => r.uin_hash)).toEqual([recent])
+  })
 })
